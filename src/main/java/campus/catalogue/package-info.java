@@ -1,0 +1,3 @@
+/** Learning activities and services: their languages, dates, venue, capacity and publication. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package campus.catalogue;

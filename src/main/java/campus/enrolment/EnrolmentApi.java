@@ -1,0 +1,16 @@
+package campus.enrolment;
+
+import java.util.List;
+
+/** Enrolment as other modules use it. */
+public interface EnrolmentApi {
+
+    /** Applies for an activity: enrolled at once, pending review, or waitlisted, by the activity's rules. */
+    EnrolmentView apply(long activityId, long personId);
+
+    /** A learner withdraws; a freed seat goes to the first on the waitlist. */
+    EnrolmentView withdraw(long enrolmentId, long personId);
+
+    /** A person's applications and enrolments, newest first. */
+    List<EnrolmentView> ofPerson(long personId);
+}

@@ -1,0 +1,64 @@
+package campus.platform.internal;
+
+import campus.accounts.AccountsApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Pages sign in by form with a session; the API takes the same session or a
+ * bearer token. Staff pages live under /staff, administrator pages under /admin, so one rule each
+ * covers every route a module adds there.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMINISTRATOR > ROLE_STAFF
+                ROLE_STAFF > ROLE_TUTOR
+                ROLE_TUTOR > ROLE_LEARNER
+                ROLE_PARTNER_ADMIN > ROLE_LEARNER
+                """);
+    }
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, AccountsApi accounts, ApiProblemWriter problems) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/catalogue", "/catalogue/**", "/register", "/verify", "/password/**",
+                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/v3/api-docs", "/v3/api-docs/**", "/actuator/health").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
+                        .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/staff/**", "/api/staff/**").hasRole("STAFF")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-learning").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+                .addFilterBefore(new BearerTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                problems.write(request, response, 401, "problem.unauthenticated"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                                problems.write(request, response, 403, "problem.forbidden"), api))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+}
