@@ -4,7 +4,7 @@ import campus.accounts.AccountsApi;
 import campus.accounts.CampusUser;
 import campus.accounts.PersonDetails;
 import campus.accounts.PersonView;
-import campus.db.tables.records.PersonRecord;
+import org.campus.db.tables.records.PersonRecord;
 import campus.shared.Countries;
 import campus.shared.FieldProblem;
 import campus.shared.NotFound;

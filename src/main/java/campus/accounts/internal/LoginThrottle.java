@@ -1,6 +1,6 @@
 package campus.accounts.internal;
 
-import static campus.db.Tables.LOGIN_FAILURE;
+import static org.campus.db.Tables.LOGIN_FAILURE;
 
 import java.time.Clock;
 import java.time.Duration;

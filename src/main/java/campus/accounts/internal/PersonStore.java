@@ -1,11 +1,11 @@
 package campus.accounts.internal;
 
-import static campus.db.Tables.PERSON;
-import static campus.db.Tables.PERSON_ROLE;
+import static org.campus.db.Tables.PERSON;
+import static org.campus.db.Tables.PERSON_ROLE;
 
 import campus.accounts.PersonDetails;
 import campus.accounts.PersonView;
-import campus.db.tables.records.PersonRecord;
+import org.campus.db.tables.records.PersonRecord;
 import campus.shared.Role;
 import java.time.OffsetDateTime;
 import java.util.Collection;

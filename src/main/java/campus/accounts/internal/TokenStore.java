@@ -1,7 +1,7 @@
 package campus.accounts.internal;
 
-import static campus.db.Tables.ACCOUNT_TOKEN;
-import static campus.db.Tables.API_TOKEN;
+import static org.campus.db.Tables.ACCOUNT_TOKEN;
+import static org.campus.db.Tables.API_TOKEN;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,14 +1,14 @@
 package campus.catalogue.internal;
 
-import static campus.db.Tables.ACTIVITY;
-import static campus.db.Tables.ACTIVITY_TEXT;
+import static org.campus.db.Tables.ACTIVITY;
+import static org.campus.db.Tables.ACTIVITY_TEXT;
 
 import campus.catalogue.ActivityDraft;
 import campus.catalogue.ActivityStatus;
 import campus.catalogue.ActivityText;
 import campus.catalogue.ActivityView;
 import campus.catalogue.CatalogueQuery;
-import campus.db.tables.records.ActivityRecord;
+import org.campus.db.tables.records.ActivityRecord;
 import campus.shared.ActivityKind;
 import campus.shared.Modality;
 import campus.shared.Page;

@@ -2,7 +2,7 @@ package campus.enrolment.internal;
 
 import campus.catalogue.ActivityView;
 import campus.catalogue.CatalogueApi;
-import campus.db.tables.records.EnrolmentRecord;
+import org.campus.db.tables.records.EnrolmentRecord;
 import campus.enrolment.EnrolmentApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentStatusChanged;

@@ -1,9 +1,9 @@
 package campus.enrolment.internal;
 
-import static campus.db.Tables.ENROLMENT;
-import static campus.db.Tables.SEAT_REGISTER;
+import static org.campus.db.Tables.ENROLMENT;
+import static org.campus.db.Tables.SEAT_REGISTER;
 
-import campus.db.tables.records.EnrolmentRecord;
+import org.campus.db.tables.records.EnrolmentRecord;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentView;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /** The enrolment and seat_register tables. */
@@ -29,8 +30,13 @@ class EnrolmentStore {
      * whatever the app instance, which is what keeps the capacity rule.
      */
     long lockAndNumberArrival(long activityId) {
-        db.insertInto(SEAT_REGISTER).set(SEAT_REGISTER.ACTIVITY_ID, activityId).set(SEAT_REGISTER.LAST_ARRIVAL, 0L)
-                .onConflictDoNothing().execute();
+        try {
+            db.insertInto(SEAT_REGISTER).set(SEAT_REGISTER.ACTIVITY_ID, activityId).set(SEAT_REGISTER.LAST_ARRIVAL, 0L)
+                    .onConflictDoNothing().execute();
+        } catch (DuplicateKeyException raced) {
+            // H2 emulates ON CONFLICT with a MERGE that two first applicants can race; the row exists
+            // now either way, and H2 keeps the transaction usable after a failed statement
+        }
         long last = db.select(SEAT_REGISTER.LAST_ARRIVAL).from(SEAT_REGISTER)
                 .where(SEAT_REGISTER.ACTIVITY_ID.eq(activityId)).forUpdate().fetchOne(SEAT_REGISTER.LAST_ARRIVAL);
         db.update(SEAT_REGISTER).set(SEAT_REGISTER.LAST_ARRIVAL, last + 1)

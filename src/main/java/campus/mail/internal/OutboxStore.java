@@ -1,10 +1,10 @@
 package campus.mail.internal;
 
-import static campus.db.Tables.MAIL_OUTBOX;
+import static org.campus.db.Tables.MAIL_OUTBOX;
 
 import campus.mail.MailOutbox;
 import campus.mail.OutgoingMail;
-import campus.db.tables.records.MailOutboxRecord;
+import org.campus.db.tables.records.MailOutboxRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

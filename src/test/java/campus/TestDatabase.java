@@ -1,0 +1,79 @@
+package campus;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Chooses the database of a test run. By default: embedded H2 in memory. With
+ * -Dcampus.test.database=postgresql (the second Surefire run): a fresh database on the local
+ * PostgreSQL server (CAMPUS_TEST_PG_URL, default jdbc:postgresql://127.0.0.1:5432/test). Without a
+ * server the PostgreSQL run is skipped with a message, except in CI (CI=true), where it fails.
+ */
+public class TestDatabase implements BeforeAllCallback {
+
+    private static final String ADMIN_URL = env("CAMPUS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = env("CAMPUS_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("CAMPUS_TEST_PG_PASSWORD", "");
+    private static String postgresUrl;
+    private static String unavailable;
+
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("campus.test.database"));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!onPostgres()) {
+            System.setProperty("spring.datasource.url",
+                    "jdbc:h2:mem:campus;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            return;
+        }
+        provisionPostgres();
+        if (unavailable != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true and PostgreSQL is not reachable: " + unavailable);
+            }
+            Assumptions.abort("PostgreSQL tests skipped: " + unavailable + ". Install and start PostgreSQL "
+                    + "(apt-get install postgresql) or set CAMPUS_TEST_PG_URL/CAMPUS_TEST_PG_USER.");
+        }
+        System.setProperty("spring.datasource.url", postgresUrl);
+        System.setProperty("spring.datasource.username", USER);
+        System.setProperty("spring.datasource.password", PASSWORD);
+        System.setProperty("spring.jooq.sql-dialect", "POSTGRES");
+    }
+
+    /** One new database per test JVM, so every run starts from empty migrations. */
+    private static synchronized void provisionPostgres() {
+        if (postgresUrl != null || unavailable != null) {
+            return;
+        }
+        String name = "campus_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000;
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + name);
+            postgresUrl = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        } catch (SQLException e) {
+            unavailable = "cannot reach " + ADMIN_URL + " as " + USER + " (" + e.getMessage() + ")";
+        }
+    }
+
+    private static void drop(String name) {
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
