@@ -34,8 +34,8 @@ class RegistrationController {
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                accounts.register(form.details(), form.password());
-                model.addAttribute("email", form.email().trim());
+                accounts.register(form.details(), form.password);
+                model.addAttribute("email", form.email.trim());
                 return "accounts/registered";
             } catch (FieldProblem problem) {
                 errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
