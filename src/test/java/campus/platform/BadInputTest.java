@@ -67,7 +67,10 @@ class BadInputTest {
         mvc.perform(activityForm(staff, code).param("modality", "ONLINE_TUTORED")
                         .param("endDate", LocalDate.now().minusYears(1).toString()))
                 .andExpect(content().string(containsString("id=\"endDate-error\"")));
-        mvc.perform(activityForm(staff, code).param("modality", "ONLINE_TUTORED").param("startDate", "next tuesday"))
+        mvc.perform(post("/staff/activities").with(user(staff)).with(csrf()).param("code", code)
+                        .param("kind", "TRAINING").param("technicalArea", "SOCIAL_PROTECTION").param("defaultLanguage", "en")
+                        .param("titleEn", "Title").param("modality", "ONLINE_TUTORED").param("startDate", "next tuesday"))
+                .andExpect(content().string(containsString("id=\"startDate-error\"")))
                 .andExpect(content().string(containsString("YYYY-MM-DD")));
         mvc.perform(activityForm(staff, "bad code with spaces").param("modality", "SELF_GUIDED"))
                 .andExpect(content().string(containsString("id=\"code-error\"")));

@@ -37,10 +37,10 @@ final class ProfileForm {
     }
 
     static ProfileForm of(PersonView p) {
-        return new ProfileForm(p.givenName, p.familyName, p.gender, p.birthYear,
-                p.country == null ? "" : p.country, p.constituent,
-                p.institution == null ? "" : p.institution, p.positionLevel == null ? "" : p.positionLevel,
-                p.preferredLanguage);
+        return new ProfileForm(p.givenName(), p.familyName(), p.gender(), p.birthYear(),
+                p.country() == null ? "" : p.country(), p.constituent(),
+                p.institution() == null ? "" : p.institution(), p.positionLevel() == null ? "" : p.positionLevel(),
+                p.preferredLanguage());
     }
 
     PersonDetails details(String email) {

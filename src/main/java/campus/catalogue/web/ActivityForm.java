@@ -67,8 +67,8 @@ final class ActivityForm {
 
     static ActivityForm of(ActivityView a) {
         Map<String, ActivityText> t = a.texts();
-        return new ActivityForm(a.code, a.modality, a.kind, a.technicalArea, a.defaultLanguage, a.startDate,
-                a.endDate, a.venue, a.capacity, a.applicationDeadline, a.reviewApplications,
+        return new ActivityForm(a.code(), a.modality(), a.kind(), a.technicalArea(), a.defaultLanguage(), a.startDate(),
+                a.endDate(), a.venue(), a.capacity(), a.applicationDeadline(), a.reviewApplications(),
                 title(t, "en"), description(t, "en"), title(t, "fr"), description(t, "fr"),
                 title(t, "es"), description(t, "es"));
     }

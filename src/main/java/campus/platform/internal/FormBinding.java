@@ -6,13 +6,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Page forms are plain beans bound field by field, so a value of the wrong type (a date typed as
+ * Page forms (the model attribute "form") are plain beans bound field by field, so a value of the wrong type (a date typed as
  * text) becomes a message on that field instead of a failed request.
  */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
 
-    @InitBinder
+    @InitBinder("form")
     void bindFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }
