@@ -62,6 +62,11 @@ class LearnerJourneyBrowserTest {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx replaces the results while we read them
+        // (and navigation detaches nodes): such failures mean "not yet", so the wait tries again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.JavascriptException.class);
     }
 
     @AfterEach
@@ -119,9 +124,15 @@ class LearnerJourneyBrowserTest {
         type("q", tag);
         new Select(browser.findElement(By.id("modality"))).selectByValue("self_guided");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        WebElement result = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(tag)));
-        assertThat(browser.findElements(By.cssSelector("#results .card"))).hasSize(1);
-        result.click();
+        // the unfiltered list may show the course too: wait until the filtered results replace it
+        // (and htmx pushes the filters into the address, so the filtered list can be bookmarked)
+        wait.until(d -> d.getCurrentUrl().contains("modality=self_guided")
+                && d.findElements(By.cssSelector("#results .card")).size() == 1
+                && d.findElement(By.cssSelector("#results .card")).getText().contains(tag));
+        wait.until(d -> {
+            d.findElement(By.partialLinkText(tag)).click();
+            return true;
+        });
 
         // enrol, and find it under My learning
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + msg("activity.enrol", locale) + "']")))
@@ -169,7 +180,13 @@ class LearnerJourneyBrowserTest {
     /** Waits for the page heading; on failure says what the page showed instead (its errors, if any). */
     private void heading(String expected) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), expected));
+            wait.until(d -> {
+                try {
+                    return d.findElement(By.tagName("h1")).getText().contains(expected);
+                } catch (org.openqa.selenium.WebDriverException detachedDuringNavigation) {
+                    return false;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected heading '" + expected + "' at " + browser.getCurrentUrl() + " but the page says:\n"
                     + browser.findElement(By.tagName("main")).getText(), e);
