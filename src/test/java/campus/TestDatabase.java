@@ -47,7 +47,11 @@ public class TestDatabase implements BeforeAllCallback {
         System.setProperty("spring.jooq.sql-dialect", "POSTGRES");
     }
 
-    /** One new database per test JVM, so every run starts from empty migrations. */
+    /**
+     * One new database per test JVM, so every run starts from empty migrations. Databases of earlier
+     * runs are dropped here rather than at exit (a shutdown hook races the pools' own shutdown);
+     * one still in use by a concurrent run refuses the drop and is left alone.
+     */
     private static synchronized void provisionPostgres() {
         if (postgresUrl != null || unavailable != null) {
             return;
@@ -55,20 +59,27 @@ public class TestDatabase implements BeforeAllCallback {
         String name = "campus_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000;
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
              Statement sql = admin.createStatement()) {
+            dropLeftovers(sql);
             sql.execute("CREATE DATABASE " + name);
             postgresUrl = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
         } catch (SQLException e) {
             unavailable = "cannot reach " + ADMIN_URL + " as " + USER + " (" + e.getMessage() + ")";
         }
     }
 
-    private static void drop(String name) {
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-             Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+    private static void dropLeftovers(Statement sql) throws SQLException {
+        java.util.List<String> old = new java.util.ArrayList<>();
+        try (var rows = sql.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'campus\\_test\\_%'")) {
+            while (rows.next()) {
+                old.add(rows.getString(1));
+            }
+        }
+        for (String name : old) {
+            try {
+                sql.execute("DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException inUse) {
+                // another run is using it
+            }
         }
     }
 

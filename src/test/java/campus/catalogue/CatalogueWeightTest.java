@@ -32,7 +32,7 @@ class CatalogueWeightTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = new String(maybeGunzip(page), java.nio.charset.StandardCharsets.UTF_8);
         List<String> assets = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:src|href)=\"(/(?:css|js|webjars|img)/[^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("(?:src|href)=\"(/(?:assets|webjars)/[^\"]+)\"").matcher(html);
         while (m.find()) {
             assets.add(m.group(1));
         }

@@ -26,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueService implements CatalogueApi {
 
     private final ActivityStore activities;
+    private final CatalogueVersion version;
     private final Clock clock;
 
-    CatalogueService(ActivityStore activities, Clock clock) {
+    CatalogueService(ActivityStore activities, CatalogueVersion version, Clock clock) {
         this.activities = activities;
+        this.version = version;
         this.clock = clock;
     }
 
@@ -48,6 +50,7 @@ public class CatalogueService implements CatalogueApi {
     @Override
     public long create(ActivityDraft draft) {
         check(draft, null);
+        version.changed();
         return activities.insert(draft, OffsetDateTime.now(clock));
     }
 
@@ -56,6 +59,7 @@ public class CatalogueService implements CatalogueApi {
         activities.find(activityId, draft.defaultLanguage()).orElseThrow(() -> new NotFound("activity " + activityId));
         check(draft, activityId);
         activities.update(activityId, draft, OffsetDateTime.now(clock));
+        version.changed();
     }
 
     @Override
@@ -63,6 +67,7 @@ public class CatalogueService implements CatalogueApi {
         if (activities.changeStatus(activityId, status, OffsetDateTime.now(clock)) == 0) {
             throw new NotFound("activity " + activityId);
         }
+        version.changed();
     }
 
 
