@@ -5,7 +5,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.zip.GZIPOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +31,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
     private static final int MAX_ENTRIES = 2000;
 
-    private record Entry(byte[] body, String contentType, String contentLanguage, long version, long expiresAt) {
+    /** A rendered response, kept also gzipped so that hits cost no compression. */
+    private record Entry(byte[] body, byte[] gzipped, String contentType, String contentLanguage, long version,
+                         long expiresAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -73,8 +77,14 @@ class AnonymousPageCache extends OncePerRequestFilter {
             if (hit.contentLanguage() != null) {
                 response.setHeader("Content-Language", hit.contentLanguage());
             }
-            response.setContentLength(hit.body().length);
-            response.getOutputStream().write(hit.body());
+            String accepted = request.getHeader("Accept-Encoding");
+            byte[] body = hit.body();
+            if (accepted != null && accepted.contains("gzip")) {
+                response.setHeader("Content-Encoding", "gzip"); // Tomcat leaves an encoded body alone
+                body = hit.gzipped();
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
@@ -87,10 +97,19 @@ class AnonymousPageCache extends OncePerRequestFilter {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(key, new Entry(capture.getContentAsByteArray(), capture.getContentType(),
+            byte[] body = capture.getContentAsByteArray();
+            entries.put(key, new Entry(body, gzip(body), capture.getContentType(),
                     capture.getHeader("Content-Language"), current, now + timeToLiveMillis));
         }
         capture.copyBodyToResponse();
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
     }
 
     private String key(HttpServletRequest request) {
