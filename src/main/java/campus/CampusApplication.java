@@ -10,6 +10,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CampusApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && Commands.VERBS.contains(args[0])) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(CampusApplication.class, args);
     }
 }

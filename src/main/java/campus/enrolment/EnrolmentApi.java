@@ -11,6 +11,9 @@ public interface EnrolmentApi {
     /** A learner withdraws; a freed seat goes to the first on the waitlist. */
     EnrolmentView withdraw(long enrolmentId, long personId);
 
+    /** One application or enrolment. */
+    java.util.Optional<EnrolmentView> find(long enrolmentId);
+
     /** A person's applications and enrolments, newest first. */
     List<EnrolmentView> ofPerson(long personId);
 }

@@ -4,6 +4,7 @@ import campus.accounts.AccountsApi;
 import campus.accounts.CampusUser;
 import campus.accounts.PersonDetails;
 import campus.accounts.PersonView;
+import campus.accounts.ProfileChanged;
 import org.campus.db.tables.records.PersonRecord;
 import campus.shared.Countries;
 import campus.shared.FieldProblem;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +38,17 @@ public class AccountService implements AccountsApi {
     private final AccountMail mail;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(PersonStore people, TokenStore tokens, AccountMail mail, PasswordEncoder passwords,
-                   LoginThrottle throttle, Clock clock) {
+                   LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.mail = mail;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ public class AccountService implements AccountsApi {
 
     public void updateProfile(long personId, PersonDetails details) {
         people.updateProfile(personId, normalised(details));
+        events.publishEvent(new ProfileChanged(personId));
     }
 
     public void setRoles(long personId, Set<Role> roles) {

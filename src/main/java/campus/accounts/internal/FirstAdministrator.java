@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "campus.command", havingValue = "serve",
+        matchIfMissing = true)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

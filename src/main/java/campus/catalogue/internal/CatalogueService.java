@@ -1,5 +1,6 @@
 package campus.catalogue.internal;
 
+import campus.catalogue.ActivityChanged;
 import campus.catalogue.ActivityDraft;
 import campus.catalogue.ActivityStatus;
 import campus.catalogue.ActivityText;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,19 @@ public class CatalogueService implements CatalogueApi {
 
     private final ActivityStore activities;
     private final CatalogueVersion version;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogueService(ActivityStore activities, CatalogueVersion version, Clock clock) {
+    CatalogueService(ActivityStore activities, CatalogueVersion version, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.version = version;
+        this.events = events;
         this.clock = clock;
+    }
+
+    private void changed(long activityId) {
+        version.changed();
+        events.publishEvent(new ActivityChanged(activityId));
     }
 
     @Override
@@ -50,8 +59,9 @@ public class CatalogueService implements CatalogueApi {
     @Override
     public long create(ActivityDraft draft) {
         check(draft, null);
-        version.changed();
-        return activities.insert(draft, OffsetDateTime.now(clock));
+        long id = activities.insert(draft, OffsetDateTime.now(clock));
+        changed(id);
+        return id;
     }
 
     @Override
@@ -59,7 +69,7 @@ public class CatalogueService implements CatalogueApi {
         activities.find(activityId, draft.defaultLanguage()).orElseThrow(() -> new NotFound("activity " + activityId));
         check(draft, activityId);
         activities.update(activityId, draft, OffsetDateTime.now(clock));
-        version.changed();
+        changed(activityId);
     }
 
     @Override
@@ -67,7 +77,7 @@ public class CatalogueService implements CatalogueApi {
         if (activities.changeStatus(activityId, status, OffsetDateTime.now(clock)) == 0) {
             throw new NotFound("activity " + activityId);
         }
-        version.changed();
+        changed(activityId);
     }
 
 

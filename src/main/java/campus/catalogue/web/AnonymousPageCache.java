@@ -1,5 +1,6 @@
 package campus.catalogue.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import campus.catalogue.internal.CatalogueVersion;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,6 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Anyone signed in (a session or a bearer token) is never served from it.
  */
 @Component
+@ConditionalOnWebApplication
 class AnonymousPageCache extends OncePerRequestFilter {
 
     private static final int MAX_ENTRIES = 2000;

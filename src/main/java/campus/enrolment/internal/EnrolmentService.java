@@ -135,6 +135,7 @@ public class EnrolmentService implements EnrolmentApi {
         return enrolments.ofActivity(activityId);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> find(long enrolmentId) {
         return enrolments.byId(enrolmentId).map(r -> enrolments.view(r.getId()));

@@ -1,5 +1,6 @@
 package campus.platform.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import campus.shared.LanguageCode;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Accept-Language among English, French and Spanish.
  */
 @Configuration
+@ConditionalOnWebApplication
 class LanguageConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = Arrays.stream(LanguageCode.values()).map(LanguageCode::locale).toList();

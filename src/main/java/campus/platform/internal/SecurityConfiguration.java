@@ -1,5 +1,6 @@
 package campus.platform.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import campus.accounts.AccountsApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * covers every route a module adds there.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -43,7 +45,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/staff/**", "/api/staff/**").hasRole("STAFF")
+                        .requestMatchers("/staff/**", "/api/staff/**", "/api/reports/**").hasRole("STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-learning").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

@@ -88,6 +88,6 @@ public final class Facts {
     }
 
     public String incomeGroup(String country) {
-        return incomeGroups.getOrDefault(country, "unclassified");
+        return country == null ? "unclassified" : incomeGroups.getOrDefault(country, "unclassified");
     }
 }

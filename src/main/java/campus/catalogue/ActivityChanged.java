@@ -1,0 +1,5 @@
+package campus.catalogue;
+
+/** Published when an activity is created, edited or changes status. */
+public record ActivityChanged(long activityId) {
+}

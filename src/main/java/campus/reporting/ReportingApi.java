@@ -1,0 +1,20 @@
+package campus.reporting;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The results report and its read model, for the modules that feed it (import) or show it. */
+public interface ReportingApi {
+
+    /** The report of a year, Centre-wide or (partnerId not null) for one partner's activities. */
+    Map<String, Object> report(int year, String partnerId);
+
+    /** Everything the read model holds, in interchange terms (for export). */
+    ResultsData data();
+
+    /** Merges data into the read model by external id, in the caller's transaction. */
+    void record(ResultsData data);
+
+    /** Ids the read model already holds, by kind (participant, partner, activity, enrolment, credential). */
+    Map<String, Set<String>> knownIds();
+}

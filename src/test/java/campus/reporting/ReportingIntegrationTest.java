@@ -1,0 +1,101 @@
+package campus.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import campus.CampusTest;
+import campus.Fixtures;
+import campus.accounts.CampusUser;
+import campus.enrolment.EnrolmentApi;
+import campus.enrolment.EnrolmentView;
+import campus.shared.Modality;
+import campus.shared.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The report reads the platform's own enrolments as they happen, over the API and the command line. */
+@CampusTest
+class ReportingIntegrationTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired EnrolmentApi enrolments;
+    @Autowired ReportingApi reporting;
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
+
+    @Test
+    void platformEnrolmentsReachTheReportAndWithdrawalLeavesIt() {
+        int year = LocalDate.now().getYear();
+        long before = total(year);
+        long activity = fixtures.activity(Modality.SELF_GUIDED, null, false, "en", LocalDate.now().minusDays(1));
+        EnrolmentView enrolment = enrolments.apply(activity, fixtures.person());
+        await().atMost(Duration.ofSeconds(10)).until(() -> total(year) == before + 1);
+        enrolments.withdraw(enrolment.id(), enrolment.personId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> total(year) == before);
+    }
+
+    @Test
+    void waitlistedApplicationsAreNotEnrolments() {
+        int year = LocalDate.now().plusMonths(1).getYear();
+        long activity = fixtures.activity(Modality.FACE_TO_FACE, 1, false, "en");
+        long start = total(year);
+        enrolments.apply(activity, fixtures.person());
+        await().atMost(Duration.ofSeconds(10)).until(() -> total(year) == start + 1);
+        long before = total(year);
+        enrolments.apply(activity, fixtures.person()); // waitlisted
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> total(year) == before);
+    }
+
+    @Test
+    void staffReadTheReportOverTheApiAndLearnersCannot() throws Exception {
+        long staffId = fixtures.person(Role.STAFF);
+        CampusUser staff = new CampusUser(staffId, "s@test.example", null, "Staff", "en", Set.of(Role.STAFF), true, false);
+        mvc.perform(get("/api/reports/2024").with(user(staff))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2024)).andExpect(jsonPath("$.biennium.period").value("2024-25"));
+        long learnerId = fixtures.person();
+        CampusUser learner = new CampusUser(learnerId, "l@test.example", null, "Learner", "en", Set.of(Role.LEARNER), true, false);
+        mvc.perform(get("/api/reports/2024").with(user(learner))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReportCommandWritesOnlyTheReportToStandardOutput(@TempDir Path dir) throws Exception {
+        // a separate process, as a person runs it, on its own embedded database
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("campus") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "campus.CampusApplication", "report", "--year", "2024", "--format", "json")
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        Map<?, ?> report = json.readValue(stdout, Map.class);
+        assertThat(report.get("year")).isEqualTo(2024);
+        assertThat(report).isEqualTo(json.readValue(json.writeValueAsString(
+                ResultsReport.compute(ResultsData.empty(), 2024)), Map.class));
+
+        Process wrong = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("campus") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "campus.CampusApplication", "report", "--year", "last").redirectErrorStream(true).start();
+        String said = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(wrong.waitFor()).isEqualTo(1);
+        assertThat(said).contains("report: give the year as --year YYYY");
+    }
+
+    private long total(int year) {
+        return ((Number) ((Map<?, ?>) reporting.report(year, null).get("enrolments")).get("total")).longValue();
+    }
+}
