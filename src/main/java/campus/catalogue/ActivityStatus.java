@@ -10,5 +10,5 @@ public enum ActivityStatus {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static ActivityStatus of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static ActivityStatus of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

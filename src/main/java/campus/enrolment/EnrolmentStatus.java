@@ -20,5 +20,5 @@ public enum EnrolmentStatus {
     /** Still in play: the learner may withdraw. */
     public boolean isActive() { return this == PENDING || this == WAITLISTED || this == ENROLLED; }
 
-    public static EnrolmentStatus of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static EnrolmentStatus of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

@@ -10,5 +10,5 @@ public enum ActivityKind {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static ActivityKind of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static ActivityKind of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

@@ -10,5 +10,5 @@ public enum Constituent {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static Constituent of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static Constituent of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

@@ -10,5 +10,5 @@ public enum Gender {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static Gender of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static Gender of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

@@ -13,5 +13,5 @@ public enum Modality {
     /** Self-guided activities have no tutor: learners enrol at once, with no seat limit. */
     public boolean isTutored() { return this != SELF_GUIDED; }
 
-    public static Modality of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static Modality of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

@@ -10,5 +10,5 @@ public enum PositionLevel {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static PositionLevel of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static PositionLevel of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

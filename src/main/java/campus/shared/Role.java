@@ -13,5 +13,5 @@ public enum Role {
     /** The Spring Security authority name. */
     public String authority() { return "ROLE_" + name(); }
 
-    public static Role of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static Role of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

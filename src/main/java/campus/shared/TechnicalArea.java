@@ -12,5 +12,5 @@ public enum TechnicalArea {
     @JsonValue
     public String code() { return name().toLowerCase(); }
 
-    public static TechnicalArea of(String code) { return valueOf(code.trim().toUpperCase()); }
+    public static TechnicalArea of(String code) { return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)); }
 }

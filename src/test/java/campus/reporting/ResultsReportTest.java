@@ -50,11 +50,11 @@ import org.junit.jupiter.api.Test;
  * Counted enrolments of 2024: E01 E02 E03 E05 E06 E07 E13 E14 (8); of 2023: E04 E09 (2).
  * Learners of 2024: P1 P2 P3 P4 P5 P7 (6).
  */
-class ResultsReportTest {
+public class ResultsReportTest {
 
     static final LocalDate SG = LocalDate.of(2020, 1, 1);
 
-    static ResultsData history() {
+    public static ResultsData history() {
         List<Participant> participants = List.of(
                 participant("P1", "female", 1990, "KE", "workers"),
                 participant("P2", "male", 2001, "FR", "employers"),

@@ -1,5 +1,6 @@
 package campus.enrolment.internal;
 
+import campus.accounts.AccountsApi;
 import campus.catalogue.ActivityView;
 import campus.catalogue.CatalogueApi;
 import org.campus.db.tables.records.EnrolmentRecord;
@@ -25,12 +26,15 @@ public class EnrolmentService implements EnrolmentApi {
 
     private final EnrolmentStore enrolments;
     private final CatalogueApi catalogue;
+    private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnrolmentService(EnrolmentStore enrolments, CatalogueApi catalogue, ApplicationEventPublisher events, Clock clock) {
+    EnrolmentService(EnrolmentStore enrolments, CatalogueApi catalogue, AccountsApi accounts,
+                     ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.catalogue = catalogue;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -41,6 +45,10 @@ public class EnrolmentService implements EnrolmentApi {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!activity.openForEnrolment(now.toLocalDate())) {
             throw new FieldProblem("activity", "enrolment.closed");
+        }
+        // the results report counts learners by country: no enrolment without one
+        if (accounts.find(personId).map(p -> p.country() == null).orElse(true)) {
+            throw new FieldProblem("country", "enrolment.profile.incomplete");
         }
         long arrival = enrolments.lockAndNumberArrival(activityId);
         Optional<EnrolmentRecord> earlier = enrolments.of(activityId, personId);
