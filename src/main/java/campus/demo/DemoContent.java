@@ -8,6 +8,7 @@ import campus.catalogue.ActivityText;
 import campus.catalogue.CatalogueApi;
 import campus.catalogue.CatalogueQuery;
 import campus.enrolment.EnrolmentApi;
+import campus.reporting.ReportingApi;
 import campus.shared.ActivityKind;
 import campus.shared.Modality;
 import campus.shared.PageRequest;
@@ -45,12 +46,15 @@ class DemoContent implements ApplicationRunner {
     private final AccountsApi accounts;
     private final CatalogueApi catalogue;
     private final EnrolmentApi enrolments;
+    private final ReportingApi reporting;
     private final Clock clock;
 
-    DemoContent(AccountsApi accounts, CatalogueApi catalogue, EnrolmentApi enrolments, Clock clock) {
+    DemoContent(AccountsApi accounts, CatalogueApi catalogue, EnrolmentApi enrolments, ReportingApi reporting,
+                Clock clock) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
+        this.reporting = reporting;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ class DemoContent implements ApplicationRunner {
         enrolments.apply(activities.get(0), learners.get(1));
         enrolments.apply(activities.get(1), learners.get(2));
         enrolments.apply(activities.get(2), learners.get(0));
+        reporting.record(DemoHistory.generate(2026));
         log.info("Demo content loaded. Sign in at {} as {} with password {} (demo only).", "http://localhost:8080/login",
                 ADMIN_EMAIL, DEMO_PASSWORD);
     }
