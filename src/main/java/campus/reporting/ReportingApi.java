@@ -9,6 +9,9 @@ public interface ReportingApi {
     /** The report of a year, Centre-wide or (partnerId not null) for one partner's activities. */
     Map<String, Object> report(int year, String partnerId);
 
+    /** The reports of several consecutive years, computed from one reading of the data. */
+    Map<Integer, Map<String, Object>> reports(int fromYear, int toYear, String partnerId);
+
     /** Everything the read model holds, in interchange terms (for export). */
     ResultsData data();
 

@@ -95,6 +95,24 @@ class ReportingIntegrationTest {
         assertThat(said).contains("report: give the year as --year YYYY");
     }
 
+    @Test
+    void dashboardShowsTheYearAndItsChartsDownloadAsCsv() throws Exception {
+        reporting.record(ResultsReportTest.history());
+        long staffId = fixtures.person(Role.STAFF);
+        CampusUser staff = new CampusUser(staffId, "s@test.example", null, "Staff", "en", Set.of(Role.STAFF), true, false);
+        mvc.perform(get("/staff/dashboard").param("year", "2024").with(user(staff))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Outreach and results 2024")));
+        String enrolments = mvc.perform(get("/staff/dashboard/enrolments.csv").param("year", "2024").with(user(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the hand-worked history: 3 face-to-face, 2 online tutored, 3 self-guided, 0 blended in 2024
+        assertThat(enrolments).contains("label,Face-to-face,\"Online, tutor-supported\",Self-guided online,Blended")
+                .contains("\n2024,3,2,3,0");
+        String women = mvc.perform(get("/staff/dashboard/women.csv").param("year", "2024").with(user(staff)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(women).contains("All learners,0.4").contains("Blended,\n");
+    }
+
     private long total(int year) {
         return ((Number) ((Map<?, ?>) reporting.report(year, null).get("enrolments")).get("total")).longValue();
     }

@@ -28,6 +28,18 @@ class ReportingService implements ReportingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Integer, Map<String, Object>> reports(int fromYear, int toYear, String partnerId) {
+        ResultsData data = store.load();
+        ResultsData scoped = partnerId == null ? data : ResultsReport.forPartner(data, partnerId);
+        Map<Integer, Map<String, Object>> reports = new java.util.TreeMap<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            reports.put(year, ResultsReport.compute(scoped, year));
+        }
+        return reports;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ResultsData data() {
         return store.load();
     }

@@ -1,0 +1,108 @@
+package campus.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the dashboard's charts from the reports of the years up to the one chosen. */
+final class DashboardCharts {
+
+    static final List<String> MODALITIES = List.of("face_to_face", "online_tutored", "self_guided", "blended");
+    static final List<String> SETS = List.of("overall", "online", "face_to_face", "online_tutored", "self_guided", "blended");
+    static final List<String> BANDS = List.of("under_25", "25_34", "35_44", "45_54", "55_plus");
+    static final List<String> INCOME = List.of("low", "lower_middle", "upper_middle", "high", "unclassified");
+    static final List<String> CORE = List.of("government", "employers", "workers");
+
+    private final Map<Integer, Map<String, Object>> reports;
+    private final Map<String, Object> current;
+
+    DashboardCharts(Map<Integer, Map<String, Object>> reports, int year) {
+        this.reports = reports;
+        this.current = reports.get(year);
+    }
+
+    List<Chart> all() {
+        return List.of(enrolmentsByModality(), womenShare(), ageBands(), incomeGroups(), constituents(), satisfaction(),
+                outcomes(), credentials(), journey());
+    }
+
+    Chart enrolmentsByModality() {
+        return overYears("enrolments", "dashboard.chart.enrolments", prefixed("modality.", MODALITIES), false, true,
+                r -> MODALITIES.stream().map(m -> number(r, "enrolments.by_modality." + m)).toList());
+    }
+
+    Chart womenShare() {
+        return new Chart("women", "dashboard.chart.women", List.of("dashboard.series.women"),
+                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(number(current, "women_share." + s))))
+                        .toList(), true, false);
+    }
+
+    Chart ageBands() {
+        return new Chart("ages", "dashboard.chart.ages", prefixed("dashboard.band.", BANDS),
+                SETS.stream().map(s -> new Chart.Row(set(s), true, BANDS.stream()
+                        .map(b -> number(current, "age_bands." + s + "." + b)).toList())).toList(), true, true);
+    }
+
+    Chart incomeGroups() {
+        return new Chart("income", "dashboard.chart.income", List.of("dashboard.series.learners"),
+                INCOME.stream().map(g -> new Chart.Row("dashboard.income." + g, true,
+                        java.util.Arrays.asList(number(current, "income_groups." + g)))).toList(), true, false);
+    }
+
+    Chart constituents() {
+        return overYears("constituents", "dashboard.chart.constituents", prefixed("constituent.", CORE), false, true,
+                r -> CORE.stream().map(c -> number(r, "constituents." + c)).toList());
+    }
+
+    Chart satisfaction() {
+        return new Chart("satisfaction", "dashboard.chart.satisfaction", List.of("dashboard.series.mean"),
+                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(number(current, "satisfaction." + s + ".mean"))))
+                        .toList(), false, false);
+    }
+
+    Chart outcomes() {
+        return overYears("outcomes", "dashboard.chart.outcomes",
+                List.of("dashboard.series.gain", "dashboard.series.apply", "dashboard.series.example"), true, false,
+                r -> java.util.Arrays.asList(number(r, "knowledge.gain_share"), number(r, "application.can_apply_share"),
+                        number(r, "application.example_share")));
+    }
+
+    Chart credentials() {
+        return overYears("credentials", "dashboard.chart.credentials",
+                List.of("dashboard.series.issued", "dashboard.series.views", "dashboard.series.viewers"), false, false,
+                r -> java.util.Arrays.asList(number(r, "credentials.issued"), number(r, "credentials.views"), number(r, "credentials.viewers")));
+    }
+
+    Chart journey() {
+        return overYears("journey", "dashboard.chart.journey", List.of("dashboard.series.converted"), true, false,
+                r -> java.util.Arrays.asList(number(r, "journey.converted_share")));
+    }
+
+    private Chart overYears(String id, String title, List<String> series, boolean shares, boolean stacked,
+                            java.util.function.Function<Map<String, Object>, List<Double>> values) {
+        List<Chart.Row> rows = new ArrayList<>();
+        reports.forEach((year, report) -> rows.add(new Chart.Row(String.valueOf(year), false, values.apply(report))));
+        return new Chart(id, title, series, rows, shares, stacked);
+    }
+
+    private static String set(String set) {
+        return set.equals("overall") || set.equals("online") ? "dashboard.set." + set : "modality." + set;
+    }
+
+    private static List<String> prefixed(String prefix, List<String> codes) {
+        return codes.stream().map(c -> prefix + c).toList();
+    }
+
+    /** The number at a dotted path of a report, or null. */
+    @SuppressWarnings("unchecked")
+    static Double number(Map<String, Object> report, String path) {
+        Object value = report;
+        for (String key : path.split("\\.")) {
+            if (!(value instanceof Map)) {
+                return null;
+            }
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return value instanceof Number n ? n.doubleValue() : null;
+    }
+}
