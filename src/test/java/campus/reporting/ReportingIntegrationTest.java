@@ -113,6 +113,22 @@ class ReportingIntegrationTest {
         assertThat(women).contains("All learners,0.4").contains("Blended,\n");
     }
 
+    @Test
+    void annualReportTellsTheYearInSentencesInTheReadersLanguage() throws Exception {
+        reporting.record(ResultsReportTest.history());
+        long staffId = fixtures.person(Role.STAFF);
+        CampusUser staff = new CampusUser(staffId, "s@test.example", null, "Staff", "en", Set.of(Role.STAFF), true, false);
+        // 2024: 8 enrolments against 2 in 2023 (+300 %); 6 learners from 4 countries; satisfaction 16/4 = 4.0
+        String english = mvc.perform(get("/staff/reports/2024").with(user(staff))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("In 2024 the number of enrolments increased by 300 per cent from 2023, to 8.")
+                .contains("6 learners from 4 countries took part.")
+                .contains("overall satisfaction 4 out of 5 on average (4 responses)");
+        String french = mvc.perform(get("/staff/reports/2024").header("Accept-Language", "fr").with(user(staff)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(french).contains("En 2024, le nombre d’inscriptions a augmenté de 300 pour cent par rapport à 2023");
+    }
+
     private long total(int year) {
         return ((Number) ((Map<?, ?>) reporting.report(year, null).get("enrolments")).get("total")).longValue();
     }
