@@ -14,12 +14,20 @@ import static org.campus.db.Tables.RESULTS_SATISFACTION;
 import campus.reporting.ResultsData;
 import campus.shared.Modality;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -62,67 +70,81 @@ public class ResultsStore {
                 incomeGroups);
     }
 
-    /** Merges the data in, row by row by id; an income table, when given, replaces the one held. */
+    /** Merges the data in by id (one prepared statement per table, bound in batches); an income table replaces the one held. */
     public void save(ResultsData d) {
-        List<Query> q = new ArrayList<>();
-        d.participants().forEach(p -> q.add(db.insertInto(RESULTS_PARTICIPANT).set(RESULTS_PARTICIPANT.ID, p.id())
-                .set(RESULTS_PARTICIPANT.GENDER, p.gender()).set(RESULTS_PARTICIPANT.BIRTH_YEAR, p.birthYear())
-                .set(RESULTS_PARTICIPANT.COUNTRY, p.country()).set(RESULTS_PARTICIPANT.CONSTITUENT, p.constituent())
-                .set(RESULTS_PARTICIPANT.POSITION_LEVEL, p.positionLevel()).set(RESULTS_PARTICIPANT.GIVEN_NAME, p.givenName())
-                .set(RESULTS_PARTICIPANT.FAMILY_NAME, p.familyName()).set(RESULTS_PARTICIPANT.EMAIL, p.email())
-                .onDuplicateKeyUpdate()
-                .set(RESULTS_PARTICIPANT.GENDER, p.gender()).set(RESULTS_PARTICIPANT.BIRTH_YEAR, p.birthYear())
-                .set(RESULTS_PARTICIPANT.COUNTRY, p.country()).set(RESULTS_PARTICIPANT.CONSTITUENT, p.constituent())
-                .set(RESULTS_PARTICIPANT.POSITION_LEVEL, p.positionLevel()).set(RESULTS_PARTICIPANT.GIVEN_NAME, p.givenName())
-                .set(RESULTS_PARTICIPANT.FAMILY_NAME, p.familyName()).set(RESULTS_PARTICIPANT.EMAIL, p.email())));
-        d.partners().forEach(p -> q.add(db.insertInto(RESULTS_PARTNER).set(RESULTS_PARTNER.ID, p.id())
-                .set(RESULTS_PARTNER.NAME, p.name()).set(RESULTS_PARTNER.COUNTRY, p.country())
-                .onDuplicateKeyUpdate().set(RESULTS_PARTNER.NAME, p.name()).set(RESULTS_PARTNER.COUNTRY, p.country())));
-        d.activities().forEach(a -> q.add(db.insertInto(RESULTS_ACTIVITY).set(RESULTS_ACTIVITY.ID, a.id())
-                .set(RESULTS_ACTIVITY.TITLE, a.title()).set(RESULTS_ACTIVITY.MODALITY, a.modality().code())
-                .set(RESULTS_ACTIVITY.START_DATE, a.startDate()).set(RESULTS_ACTIVITY.END_DATE, a.endDate())
-                .set(RESULTS_ACTIVITY.LANGUAGE, a.language()).set(RESULTS_ACTIVITY.PARTNER_ID, a.partnerId())
-                .onDuplicateKeyUpdate()
-                .set(RESULTS_ACTIVITY.TITLE, a.title()).set(RESULTS_ACTIVITY.MODALITY, a.modality().code())
-                .set(RESULTS_ACTIVITY.START_DATE, a.startDate()).set(RESULTS_ACTIVITY.END_DATE, a.endDate())
-                .set(RESULTS_ACTIVITY.LANGUAGE, a.language()).set(RESULTS_ACTIVITY.PARTNER_ID, a.partnerId())));
-        d.enrolments().forEach(e -> q.add(db.insertInto(RESULTS_ENROLMENT).set(RESULTS_ENROLMENT.ID, e.id())
-                .set(RESULTS_ENROLMENT.PARTICIPANT_ID, e.participantId()).set(RESULTS_ENROLMENT.ACTIVITY_ID, e.activityId())
-                .set(RESULTS_ENROLMENT.ENROLLED_ON, e.enrolledOn()).set(RESULTS_ENROLMENT.STATUS, e.status())
-                .set(RESULTS_ENROLMENT.COMPLETED_ON, e.completedOn())
-                .onDuplicateKeyUpdate()
-                .set(RESULTS_ENROLMENT.PARTICIPANT_ID, e.participantId()).set(RESULTS_ENROLMENT.ACTIVITY_ID, e.activityId())
-                .set(RESULTS_ENROLMENT.ENROLLED_ON, e.enrolledOn()).set(RESULTS_ENROLMENT.STATUS, e.status())
-                .set(RESULTS_ENROLMENT.COMPLETED_ON, e.completedOn())));
-        d.satisfaction().forEach(s -> q.add(db.insertInto(RESULTS_SATISFACTION)
-                .set(RESULTS_SATISFACTION.ENROLMENT_ID, s.enrolmentId()).set(RESULTS_SATISFACTION.SUBMITTED_ON, s.submittedOn())
-                .set(RESULTS_SATISFACTION.OVERALL, s.overall()).onDuplicateKeyUpdate()
-                .set(RESULTS_SATISFACTION.SUBMITTED_ON, s.submittedOn()).set(RESULTS_SATISFACTION.OVERALL, s.overall())));
-        d.knowledgeTests().forEach(k -> q.add(db.insertInto(RESULTS_KNOWLEDGE_TEST)
-                .set(RESULTS_KNOWLEDGE_TEST.ENROLMENT_ID, k.enrolmentId()).set(RESULTS_KNOWLEDGE_TEST.PRE_SCORE, k.preScore())
-                .set(RESULTS_KNOWLEDGE_TEST.POST_SCORE, k.postScore()).onDuplicateKeyUpdate()
-                .set(RESULTS_KNOWLEDGE_TEST.PRE_SCORE, k.preScore()).set(RESULTS_KNOWLEDGE_TEST.POST_SCORE, k.postScore())));
-        d.followUps().forEach(f -> q.add(db.insertInto(RESULTS_FOLLOWUP)
-                .set(RESULTS_FOLLOWUP.ENROLMENT_ID, f.enrolmentId()).set(RESULTS_FOLLOWUP.RESPONDED_ON, f.respondedOn())
-                .set(RESULTS_FOLLOWUP.CAN_APPLY, f.canApply()).set(RESULTS_FOLLOWUP.EXAMPLE_GIVEN, f.exampleGiven())
-                .onDuplicateKeyUpdate().set(RESULTS_FOLLOWUP.RESPONDED_ON, f.respondedOn())
-                .set(RESULTS_FOLLOWUP.CAN_APPLY, f.canApply()).set(RESULTS_FOLLOWUP.EXAMPLE_GIVEN, f.exampleGiven())));
-        d.credentials().forEach(c -> q.add(db.insertInto(RESULTS_CREDENTIAL).set(RESULTS_CREDENTIAL.ID, c.credentialId())
-                .set(RESULTS_CREDENTIAL.ENROLMENT_ID, c.enrolmentId()).set(RESULTS_CREDENTIAL.ISSUED_ON, c.issuedOn())
-                .onDuplicateKeyUpdate().set(RESULTS_CREDENTIAL.ENROLMENT_ID, c.enrolmentId())
-                .set(RESULTS_CREDENTIAL.ISSUED_ON, c.issuedOn())));
+        upsert(RESULTS_PARTICIPANT, d.participants(), p -> new Object[] {p.id(), p.gender(), p.birthYear(), p.country(),
+                p.constituent(), p.positionLevel(), p.givenName(), p.familyName(), p.email()},
+                RESULTS_PARTICIPANT.ID, RESULTS_PARTICIPANT.GENDER, RESULTS_PARTICIPANT.BIRTH_YEAR, RESULTS_PARTICIPANT.COUNTRY,
+                RESULTS_PARTICIPANT.CONSTITUENT, RESULTS_PARTICIPANT.POSITION_LEVEL, RESULTS_PARTICIPANT.GIVEN_NAME,
+                RESULTS_PARTICIPANT.FAMILY_NAME, RESULTS_PARTICIPANT.EMAIL);
+        upsert(RESULTS_PARTNER, d.partners(), p -> new Object[] {p.id(), p.name(), p.country()},
+                RESULTS_PARTNER.ID, RESULTS_PARTNER.NAME, RESULTS_PARTNER.COUNTRY);
+        upsert(RESULTS_ACTIVITY, d.activities(), a -> new Object[] {a.id(), a.title(), a.modality().code(), a.startDate(),
+                a.endDate(), a.language(), a.partnerId()},
+                RESULTS_ACTIVITY.ID, RESULTS_ACTIVITY.TITLE, RESULTS_ACTIVITY.MODALITY, RESULTS_ACTIVITY.START_DATE,
+                RESULTS_ACTIVITY.END_DATE, RESULTS_ACTIVITY.LANGUAGE, RESULTS_ACTIVITY.PARTNER_ID);
+        upsert(RESULTS_ENROLMENT, d.enrolments(), e -> new Object[] {e.id(), e.participantId(), e.activityId(), e.enrolledOn(),
+                e.status(), e.completedOn()},
+                RESULTS_ENROLMENT.ID, RESULTS_ENROLMENT.PARTICIPANT_ID, RESULTS_ENROLMENT.ACTIVITY_ID,
+                RESULTS_ENROLMENT.ENROLLED_ON, RESULTS_ENROLMENT.STATUS, RESULTS_ENROLMENT.COMPLETED_ON);
+        upsert(RESULTS_SATISFACTION, d.satisfaction(), s -> new Object[] {s.enrolmentId(), s.submittedOn(), s.overall()},
+                RESULTS_SATISFACTION.ENROLMENT_ID, RESULTS_SATISFACTION.SUBMITTED_ON, RESULTS_SATISFACTION.OVERALL);
+        upsert(RESULTS_KNOWLEDGE_TEST, d.knowledgeTests(), k -> new Object[] {k.enrolmentId(), k.preScore(), k.postScore()},
+                RESULTS_KNOWLEDGE_TEST.ENROLMENT_ID, RESULTS_KNOWLEDGE_TEST.PRE_SCORE, RESULTS_KNOWLEDGE_TEST.POST_SCORE);
+        upsert(RESULTS_FOLLOWUP, d.followUps(), f -> new Object[] {f.enrolmentId(), f.respondedOn(), f.canApply(),
+                f.exampleGiven()},
+                RESULTS_FOLLOWUP.ENROLMENT_ID, RESULTS_FOLLOWUP.RESPONDED_ON, RESULTS_FOLLOWUP.CAN_APPLY,
+                RESULTS_FOLLOWUP.EXAMPLE_GIVEN);
+        upsert(RESULTS_CREDENTIAL, d.credentials(), c -> new Object[] {c.credentialId(), c.enrolmentId(), c.issuedOn()},
+                RESULTS_CREDENTIAL.ID, RESULTS_CREDENTIAL.ENROLMENT_ID, RESULTS_CREDENTIAL.ISSUED_ON);
         // a view has no id of its own: the whole row is its key, so the same view imported twice is one view
-        d.credentialViews().forEach(v -> q.add(db.insertInto(RESULTS_CREDENTIAL_VIEW)
-                .set(RESULTS_CREDENTIAL_VIEW.CREDENTIAL_ID, v.credentialId())
-                .set(RESULTS_CREDENTIAL_VIEW.VIEWED_AT, v.viewedAt().atOffset(ZoneOffset.UTC))
-                .set(RESULTS_CREDENTIAL_VIEW.VIEWER_ID, v.viewerId()).onDuplicateKeyIgnore()));
+        upsert(RESULTS_CREDENTIAL_VIEW, d.credentialViews(), v -> new Object[] {v.credentialId(),
+                v.viewedAt().atOffset(ZoneOffset.UTC), v.viewerId()},
+                RESULTS_CREDENTIAL_VIEW.CREDENTIAL_ID, RESULTS_CREDENTIAL_VIEW.VIEWED_AT, RESULTS_CREDENTIAL_VIEW.VIEWER_ID);
         if (!d.incomeGroups().isEmpty()) {
-            q.add(db.deleteFrom(RESULTS_INCOME_GROUP));
-            d.incomeGroups().forEach((country, group) -> q.add(db.insertInto(RESULTS_INCOME_GROUP)
-                    .set(RESULTS_INCOME_GROUP.COUNTRY, country).set(RESULTS_INCOME_GROUP.INCOME_GROUP, group)));
+            db.deleteFrom(RESULTS_INCOME_GROUP).execute();
+            upsert(RESULTS_INCOME_GROUP, List.copyOf(d.incomeGroups().entrySet()), e -> new Object[] {e.getKey(), e.getValue()},
+                    RESULTS_INCOME_GROUP.COUNTRY, RESULTS_INCOME_GROUP.INCOME_GROUP);
         }
-        for (int from = 0; from < q.size(); from += BATCH) {
-            db.batch(q.subList(from, Math.min(q.size(), from + BATCH))).execute();
+    }
+
+    /**
+     * Inserts or updates rows by their primary key with one prepared statement bound in batches, so
+     * the database parses it once, not once per row. Parameters are named after their columns, so
+     * the binding does not depend on how each dialect orders them (MERGE on H2, ON CONFLICT on PostgreSQL).
+     */
+    @SafeVarargs
+    private <R extends Record, T> void upsert(Table<R> table, List<T> rows, Function<T, Object[]> values,
+                                              TableField<R, ?>... columns) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<TableField<R, ?>> key = Set.copyOf(table.getPrimaryKey().getFields());
+        Map<Field<?>, Object> insert = new LinkedHashMap<>();
+        Map<Field<?>, Object> update = new LinkedHashMap<>();
+        for (TableField<R, ?> column : columns) {
+            insert.put(column, DSL.param(column.getName(), column.getDataType()));
+            if (!key.contains(column)) {
+                update.put(column, DSL.param(column.getName(), column.getDataType()));
+            }
+        }
+        var insertStep = db.insertInto(table).set(insert);
+        // into an empty table (a first import) a plain INSERT is faster than a merge; rows that are all key
+        // (credential views) may repeat within one file, so they are always inserted "if absent"
+        boolean empty = !db.fetchExists(table);
+        Query query = empty && !update.isEmpty() ? insertStep
+                : update.isEmpty() ? insertStep.onDuplicateKeyIgnore() : insertStep.onDuplicateKeyUpdate().set(update);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            BatchBindStep batch = db.batch(query);
+            for (T row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                Object[] v = values.apply(row);
+                Map<String, Object> named = new HashMap<>();
+                for (int i = 0; i < columns.length; i++) {
+                    named.put(columns[i].getName(), v[i]);
+                }
+                batch.bind(named);
+            }
+            batch.execute();
         }
     }
 

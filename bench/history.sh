@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Import and report benchmark on the embedded database (issue: outreach and results report).
+#   bench/history.sh [enrolments, default 100000]
+# Makes a synthetic interchange folder (bench/make_history.py), imports it with the jar's `import`
+# verb (rows per second, JVM start included), then times `report --year 2024` right after a start
+# (a new JVM, start included). The warm, in-process figure is not measured here yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+[ -f target/campus-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B package -DskipTests
+jar=$PWD/target/campus-0.1.0-SNAPSHOT.jar
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+python3 bench/make_history.py "$dir/folder" "$n"
+rows=$(cat "$dir"/folder/*.csv | wc -l)
+rows=$((rows - 10))
+cd "$dir"
+start=$(date +%s.%N)
+java -jar "$jar" import "$dir/folder" 2> import.log || { cat import.log; exit 1; }
+end=$(date +%s.%N)
+echo "import: $rows rows ($n enrolments) in $(echo "$end - $start" | bc) s = $(echo "$rows / ($end - $start)" | bc) rows/s"
+start=$(date +%s.%N)
+java -jar "$jar" report --year 2024 > report.json 2> report.log || { cat report.log; exit 1; }
+end=$(date +%s.%N)
+echo "report --year 2024, new JVM (start included): $(echo "$end - $start" | bc) s"
