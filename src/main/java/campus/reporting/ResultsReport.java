@@ -44,6 +44,19 @@ public final class ResultsReport {
         return report;
     }
 
+    /** The number at a dotted path of a report ("satisfaction.overall.mean"), or null when absent or null. */
+    @SuppressWarnings("unchecked")
+    public static Double figure(Map<String, Object> report, String path) {
+        Object value = report;
+        for (String key : path.split("\\.")) {
+            if (!(value instanceof Map)) {
+                return null;
+            }
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return value instanceof Number n ? n.doubleValue() : null;
+    }
+
     /**
      * The part of the data that belongs to one partner: its activities, their enrolments and
      * everything attached to those enrolments. Its report is the partner's report.

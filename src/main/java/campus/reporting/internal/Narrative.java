@@ -1,5 +1,6 @@
 package campus.reporting.internal;
 
+import campus.reporting.ResultsReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public class Narrative {
     public List<String> sentences(Map<String, Object> report, Locale locale) {
         int year = ((Number) report.get("year")).intValue();
         List<String> out = new ArrayList<>();
-        Double growth = number(report, "enrolments.growth_vs_previous_year");
+        Double growth = ResultsReport.figure(report, "enrolments.growth_vs_previous_year");
         long enrolments = count(report, "enrolments.total");
         if (growth == null) {
             out.add(say(locale, "narrative.enrolments", year, enrolments));
@@ -34,8 +35,8 @@ public class Narrative {
             out.add(say(locale, key, year, enrolments, percent, year - 1));
         }
         out.add(say(locale, "narrative.learners", count(report, "learners.total"), count(report, "countries")));
-        Double women = number(report, "women_share.overall");
-        Double womenOnline = number(report, "women_share.online");
+        Double women = ResultsReport.figure(report, "women_share.overall");
+        Double womenOnline = ResultsReport.figure(report, "women_share.online");
         if (women != null) {
             out.add(womenOnline == null ? say(locale, "narrative.women", pct(women))
                     : say(locale, "narrative.women.online", pct(women), pct(womenOnline)));
@@ -44,21 +45,21 @@ public class Narrative {
         if (learners > 0) {
             out.add(say(locale, "narrative.online", Math.round(100.0 * count(report, "learners.online") / learners)));
         }
-        Double satisfaction = number(report, "satisfaction.overall.mean");
+        Double satisfaction = ResultsReport.figure(report, "satisfaction.overall.mean");
         if (satisfaction != null) {
             out.add(say(locale, "narrative.satisfaction", Math.round(satisfaction * 10) / 10.0, count(report, "satisfaction.overall.n")));
         }
-        Double gain = number(report, "knowledge.gain_share");
+        Double gain = ResultsReport.figure(report, "knowledge.gain_share");
         if (gain != null) {
             out.add(say(locale, "narrative.knowledge", pct(gain), count(report, "knowledge.n")));
         }
-        Double apply = number(report, "application.can_apply_share");
+        Double apply = ResultsReport.figure(report, "application.can_apply_share");
         if (apply != null) {
             out.add(say(locale, "narrative.application", pct(apply), count(report, "application.n")));
         }
         out.add(say(locale, "narrative.credentials", count(report, "credentials.issued"), count(report, "credentials.views"),
                 count(report, "credentials.viewers")));
-        Double biennium = number(report, "biennium.learners_growth_vs_previous");
+        Double biennium = ResultsReport.figure(report, "biennium.learners_growth_vs_previous");
         String period = String.valueOf(((Map<?, ?>) report.get("biennium")).get("period"));
         if (biennium != null) {
             out.add(say(locale, biennium >= 0 ? "narrative.biennium.up" : "narrative.biennium.down", period,
@@ -76,19 +77,7 @@ public class Narrative {
     }
 
     private static long count(Map<String, Object> report, String path) {
-        Double n = number(report, path);
+        Double n = ResultsReport.figure(report, path);
         return n == null ? 0 : n.longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Double number(Map<String, Object> report, String path) {
-        Object value = report;
-        for (String key : path.split("\\.")) {
-            if (!(value instanceof Map)) {
-                return null;
-            }
-            value = ((Map<String, Object>) value).get(key);
-        }
-        return value instanceof Number n ? n.doubleValue() : null;
     }
 }

@@ -1,5 +1,6 @@
 package campus.reporting.web;
 
+import campus.reporting.ResultsReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,54 +29,54 @@ final class DashboardCharts {
 
     Chart enrolmentsByModality() {
         return overYears("enrolments", "dashboard.chart.enrolments", prefixed("modality.", MODALITIES), false, true,
-                r -> MODALITIES.stream().map(m -> number(r, "enrolments.by_modality." + m)).toList());
+                r -> MODALITIES.stream().map(m -> ResultsReport.figure(r, "enrolments.by_modality." + m)).toList());
     }
 
     Chart womenShare() {
         return new Chart("women", "dashboard.chart.women", List.of("dashboard.series.women"),
-                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(number(current, "women_share." + s))))
+                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(ResultsReport.figure(current, "women_share." + s))))
                         .toList(), true, false);
     }
 
     Chart ageBands() {
         return new Chart("ages", "dashboard.chart.ages", prefixed("dashboard.band.", BANDS),
                 SETS.stream().map(s -> new Chart.Row(set(s), true, BANDS.stream()
-                        .map(b -> number(current, "age_bands." + s + "." + b)).toList())).toList(), true, true);
+                        .map(b -> ResultsReport.figure(current, "age_bands." + s + "." + b)).toList())).toList(), true, true);
     }
 
     Chart incomeGroups() {
         return new Chart("income", "dashboard.chart.income", List.of("dashboard.series.learners"),
                 INCOME.stream().map(g -> new Chart.Row("dashboard.income." + g, true,
-                        java.util.Arrays.asList(number(current, "income_groups." + g)))).toList(), true, false);
+                        java.util.Arrays.asList(ResultsReport.figure(current, "income_groups." + g)))).toList(), true, false);
     }
 
     Chart constituents() {
         return overYears("constituents", "dashboard.chart.constituents", prefixed("constituent.", CORE), false, true,
-                r -> CORE.stream().map(c -> number(r, "constituents." + c)).toList());
+                r -> CORE.stream().map(c -> ResultsReport.figure(r, "constituents." + c)).toList());
     }
 
     Chart satisfaction() {
         return new Chart("satisfaction", "dashboard.chart.satisfaction", List.of("dashboard.series.mean"),
-                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(number(current, "satisfaction." + s + ".mean"))))
+                SETS.stream().map(s -> new Chart.Row(set(s), true, java.util.Arrays.asList(ResultsReport.figure(current, "satisfaction." + s + ".mean"))))
                         .toList(), false, false);
     }
 
     Chart outcomes() {
         return overYears("outcomes", "dashboard.chart.outcomes",
                 List.of("dashboard.series.gain", "dashboard.series.apply", "dashboard.series.example"), true, false,
-                r -> java.util.Arrays.asList(number(r, "knowledge.gain_share"), number(r, "application.can_apply_share"),
-                        number(r, "application.example_share")));
+                r -> java.util.Arrays.asList(ResultsReport.figure(r, "knowledge.gain_share"), ResultsReport.figure(r, "application.can_apply_share"),
+                        ResultsReport.figure(r, "application.example_share")));
     }
 
     Chart credentials() {
         return overYears("credentials", "dashboard.chart.credentials",
                 List.of("dashboard.series.issued", "dashboard.series.views", "dashboard.series.viewers"), false, false,
-                r -> java.util.Arrays.asList(number(r, "credentials.issued"), number(r, "credentials.views"), number(r, "credentials.viewers")));
+                r -> java.util.Arrays.asList(ResultsReport.figure(r, "credentials.issued"), ResultsReport.figure(r, "credentials.views"), ResultsReport.figure(r, "credentials.viewers")));
     }
 
     Chart journey() {
         return overYears("journey", "dashboard.chart.journey", List.of("dashboard.series.converted"), true, false,
-                r -> java.util.Arrays.asList(number(r, "journey.converted_share")));
+                r -> java.util.Arrays.asList(ResultsReport.figure(r, "journey.converted_share")));
     }
 
     private Chart overYears(String id, String title, List<String> series, boolean shares, boolean stacked,
@@ -93,16 +94,4 @@ final class DashboardCharts {
         return codes.stream().map(c -> prefix + c).toList();
     }
 
-    /** The number at a dotted path of a report, or null. */
-    @SuppressWarnings("unchecked")
-    static Double number(Map<String, Object> report, String path) {
-        Object value = report;
-        for (String key : path.split("\\.")) {
-            if (!(value instanceof Map)) {
-                return null;
-            }
-            value = ((Map<String, Object>) value).get(key);
-        }
-        return value instanceof Number n ? n.doubleValue() : null;
-    }
 }

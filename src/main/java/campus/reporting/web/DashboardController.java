@@ -1,5 +1,6 @@
 package campus.reporting.web;
 
+import campus.reporting.ResultsReport;
 import campus.reporting.ReportingApi;
 import campus.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +40,7 @@ class DashboardController {
         Map<Integer, Map<String, Object>> reports = reporting.reports(FIRST_YEAR - 1, now, null);
         // without a choice: the last completed year that has any enrolment (reports are about whole years)
         int chosen = year != null ? year(year) : reports.keySet().stream().filter(y -> y < now)
-                .filter(y -> Double.valueOf(0).compareTo(DashboardCharts.number(reports.get(y), "enrolments.total")) < 0)
+                .filter(y -> Double.valueOf(0).compareTo(ResultsReport.figure(reports.get(y), "enrolments.total")) < 0)
                 .max(Integer::compare).orElse(now);
         reports.keySet().removeIf(y -> y > chosen);
         model.addAttribute("year", chosen);

@@ -1,5 +1,6 @@
 package campus.reporting.web;
 
+import campus.reporting.ResultsReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ record Headline(String labelKey, Double value, boolean share, Double change, Str
     }
 
     private static Double n(Map<String, Object> report, String path) {
-        return DashboardCharts.number(report, path);
+        return ResultsReport.figure(report, path);
     }
 
     private static Double growth(Double now, Double before) {
