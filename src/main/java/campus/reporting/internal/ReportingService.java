@@ -14,26 +14,53 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportingService implements ReportingApi {
 
     private final ResultsStore store;
+    private volatile Indexed indexed;
 
     ReportingService(ResultsStore store) {
         this.store = store;
     }
 
+    /** The read model packed for fast reports, as of one version of the model. */
+    private record Indexed(long version, ResultsIndex index) {
+    }
+
+    /**
+     * The Centre-wide index, rebuilt when the read model's version moved on (a change here or on
+     * another instance); a report therefore always reflects what the database holds.
+     */
+    private ResultsIndex index() {
+        long version = store.version();
+        Indexed current = indexed;
+        if (current != null && current.version() == version) {
+            return current.index();
+        }
+        synchronized (this) {
+            current = indexed;
+            if (current == null || current.version() != version) {
+                current = new Indexed(version, new ResultsIndex(store.load()));
+                indexed = current;
+            }
+            return current.index();
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> report(int year, String partnerId) {
-        ResultsData data = store.load();
-        return ResultsReport.compute(partnerId == null ? data : ResultsReport.forPartner(data, partnerId), year);
+        if (partnerId == null) {
+            return index().report(year);
+        }
+        return new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId)).report(year);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<Integer, Map<String, Object>> reports(int fromYear, int toYear, String partnerId) {
-        ResultsData data = store.load();
-        ResultsData scoped = partnerId == null ? data : ResultsReport.forPartner(data, partnerId);
+        ResultsIndex index = partnerId == null ? index()
+                : new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId));
         Map<Integer, Map<String, Object>> reports = new java.util.TreeMap<>();
         for (int year = fromYear; year <= toYear; year++) {
-            reports.put(year, ResultsReport.compute(scoped, year));
+            reports.put(year, index.report(year));
         }
         return reports;
     }

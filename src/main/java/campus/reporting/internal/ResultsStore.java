@@ -10,6 +10,7 @@ import static org.campus.db.Tables.RESULTS_KNOWLEDGE_TEST;
 import static org.campus.db.Tables.RESULTS_PARTICIPANT;
 import static org.campus.db.Tables.RESULTS_PARTNER;
 import static org.campus.db.Tables.RESULTS_SATISFACTION;
+import static org.campus.db.Tables.RESULTS_VERSION;
 
 import campus.reporting.ResultsData;
 import campus.shared.Modality;
@@ -72,6 +73,7 @@ public class ResultsStore {
 
     /** Merges the data in by id (one prepared statement per table, bound in batches); an income table replaces the one held. */
     public void save(ResultsData d) {
+        changed();
         upsert(RESULTS_PARTICIPANT, d.participants(), p -> new Object[] {p.id(), p.gender(), p.birthYear(), p.country(),
                 p.constituent(), p.positionLevel(), p.givenName(), p.familyName(), p.email()},
                 RESULTS_PARTICIPANT.ID, RESULTS_PARTICIPANT.GENDER, RESULTS_PARTICIPANT.BIRTH_YEAR, RESULTS_PARTICIPANT.COUNTRY,
@@ -149,7 +151,20 @@ public class ResultsStore {
     }
 
     void forget(String enrolmentId) {
-        db.deleteFrom(RESULTS_ENROLMENT).where(RESULTS_ENROLMENT.ID.eq(enrolmentId)).execute();
+        if (db.deleteFrom(RESULTS_ENROLMENT).where(RESULTS_ENROLMENT.ID.eq(enrolmentId)).execute() > 0) {
+            changed();
+        }
+    }
+
+    /** The read model's version: it changes, in the same transaction, with every change to the model. */
+    long version() {
+        return db.select(RESULTS_VERSION.VERSION).from(RESULTS_VERSION).where(RESULTS_VERSION.ID.eq(1))
+                .fetchOne(RESULTS_VERSION.VERSION);
+    }
+
+    private void changed() {
+        db.update(RESULTS_VERSION).set(RESULTS_VERSION.VERSION, RESULTS_VERSION.VERSION.plus(1))
+                .where(RESULTS_VERSION.ID.eq(1)).execute();
     }
 
     boolean holdsParticipant(String id) {

@@ -1,0 +1,199 @@
+package campus.reporting.internal;
+
+import campus.reporting.ResultsData;
+import campus.shared.Modality;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results data packed into arrays for fast reports: counted enrolments sorted by reporting date
+ * (so a year is a contiguous range), participants as small codes, outcomes pointing at enrolments
+ * by position, and each learner's first enrolment ever worked out once. Built from a ResultsData,
+ * it answers exactly what ResultsReport answers (IndexedReportTest checks it on random histories).
+ */
+public final class ResultsIndex {
+
+    static final String[] GENDERS = {"female", "male", "other", "undisclosed"};
+    static final String[] CONSTITUENTS = {"government", "employers", "workers", "other"};
+    static final int NO_BIRTH_YEAR = Integer.MIN_VALUE;
+
+    // participants
+    final int participantCount;
+    final byte[] gender;
+    final int[] birthYear;
+    final int[] country; // index into countries, -1 when none
+    final byte[] constituent;
+    final byte[] incomeGroup; // index into YearIndicators.INCOME_GROUPS
+
+    // counted enrolments, sorted by reporting date
+    final int enrolmentCount;
+    final int[] participant;
+    final byte[] modality;
+    final int[] year;
+    final boolean[] withPartner;
+
+    // outcomes: the counted enrolment they belong to (-1 when withdrawn or unknown), and their values
+    final int[] satisfactionEnrolment;
+    final byte[] satisfactionOverall;
+    final int[] knowledgeEnrolment;
+    final boolean[] knowledgeGained;
+    final int[] followUpYear;
+    final boolean[] followUpCanApply;
+    final boolean[] followUpExample;
+    final int[] credentialYear;
+    final int[] viewYear;
+    final int[] viewer;
+
+    // the journey: each learner's first counted enrolment ever
+    final int[] firstYear; // Integer.MIN_VALUE for people without a counted enrolment
+    final boolean[] firstSelfGuided;
+    final boolean[] converted;
+
+    public ResultsIndex(ResultsData data) {
+        Map<String, Integer> people = new HashMap<>();
+        participantCount = data.participants().size();
+        gender = new byte[participantCount];
+        birthYear = new int[participantCount];
+        country = new int[participantCount];
+        constituent = new byte[participantCount];
+        incomeGroup = new byte[participantCount];
+        Map<String, String> incomeTable = data.incomeGroups().isEmpty() ? IncomeGroups.fiscalYear2026() : data.incomeGroups();
+        Map<String, Integer> countries = new HashMap<>();
+        for (int p = 0; p < participantCount; p++) {
+            ResultsData.Participant person = data.participants().get(p);
+            people.put(person.id(), p);
+            gender[p] = (byte) indexOf(GENDERS, person.gender());
+            birthYear[p] = person.birthYear() == null ? NO_BIRTH_YEAR : person.birthYear();
+            country[p] = person.country() == null ? -1 : countries.computeIfAbsent(person.country(), c -> countries.size());
+            constituent[p] = (byte) indexOf(CONSTITUENTS, person.constituent());
+            String group = person.country() == null ? "unclassified" : incomeTable.getOrDefault(person.country(), "unclassified");
+            incomeGroup[p] = (byte) YearIndicators.INCOME_GROUPS.indexOf(group);
+        }
+        Map<String, ResultsData.Activity> activities = new HashMap<>();
+        data.activities().forEach(a -> activities.put(a.id(), a));
+
+        // counted enrolments in order of reporting date, ties by id: the journey's order too
+        List<Counted> counted = new java.util.ArrayList<>();
+        for (ResultsData.Enrolment e : data.enrolments()) {
+            if ("withdrawn".equals(e.status())) {
+                continue;
+            }
+            ResultsData.Activity a = activities.get(e.activityId());
+            Integer p = people.get(e.participantId());
+            if (a == null || p == null) {
+                throw new IllegalArgumentException("enrolment " + e.id() + " refers to a missing participant or activity");
+            }
+            counted.add(new Counted(e.id(), p, a.modality(), Facts.reportingDate(e, a), a.partnerId() != null));
+        }
+        counted.sort((x, y) -> {
+            int byDate = x.date.compareTo(y.date);
+            return byDate != 0 ? byDate : Facts.CODE_POINT_ORDER.compare(x.id, y.id);
+        });
+        enrolmentCount = counted.size();
+        participant = new int[enrolmentCount];
+        modality = new byte[enrolmentCount];
+        year = new int[enrolmentCount];
+        withPartner = new boolean[enrolmentCount];
+        Map<String, Integer> position = new HashMap<>(enrolmentCount * 2);
+        for (int i = 0; i < enrolmentCount; i++) {
+            Counted c = counted.get(i);
+            participant[i] = c.participant;
+            modality[i] = (byte) c.modality.ordinal();
+            year[i] = c.date.getYear();
+            withPartner[i] = c.partner;
+            position.put(c.id, i);
+        }
+
+        int s = data.satisfaction().size();
+        satisfactionEnrolment = new int[s];
+        satisfactionOverall = new byte[s];
+        for (int i = 0; i < s; i++) {
+            satisfactionEnrolment[i] = position.getOrDefault(data.satisfaction().get(i).enrolmentId(), -1);
+            satisfactionOverall[i] = (byte) data.satisfaction().get(i).overall();
+        }
+        int k = data.knowledgeTests().size();
+        knowledgeEnrolment = new int[k];
+        knowledgeGained = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            ResultsData.KnowledgeTest t = data.knowledgeTests().get(i);
+            knowledgeEnrolment[i] = position.getOrDefault(t.enrolmentId(), -1);
+            knowledgeGained[i] = t.postScore() > t.preScore();
+        }
+        int f = data.followUps().size();
+        followUpYear = new int[f];
+        followUpCanApply = new boolean[f];
+        followUpExample = new boolean[f];
+        for (int i = 0; i < f; i++) {
+            ResultsData.FollowUp u = data.followUps().get(i);
+            followUpYear[i] = u.respondedOn().getYear();
+            followUpCanApply[i] = u.canApply();
+            followUpExample[i] = u.exampleGiven();
+        }
+        credentialYear = data.credentials().stream().mapToInt(c -> c.issuedOn().getYear()).toArray();
+        int v = data.credentialViews().size();
+        viewYear = new int[v];
+        viewer = new int[v];
+        Map<String, Integer> viewers = new HashMap<>();
+        for (int i = 0; i < v; i++) {
+            ResultsData.CredentialView view = data.credentialViews().get(i);
+            viewYear[i] = view.viewedAt().atZone(ZoneOffset.UTC).getYear();
+            viewer[i] = viewers.computeIfAbsent(view.viewerId(), id -> viewers.size());
+        }
+
+        firstYear = new int[participantCount];
+        Arrays.fill(firstYear, Integer.MIN_VALUE);
+        firstSelfGuided = new boolean[participantCount];
+        converted = new boolean[participantCount];
+        LocalDate[] firstDate = new LocalDate[participantCount];
+        for (Counted c : counted) { // in order: the first seen is the first ever
+            int p = c.participant;
+            if (firstDate[p] == null) {
+                firstDate[p] = c.date;
+                firstYear[p] = c.date.getYear();
+                firstSelfGuided[p] = c.modality == Modality.SELF_GUIDED;
+            } else if (c.modality.isTutored() && c.date.isAfter(firstDate[p])) {
+                converted[p] = true;
+            }
+        }
+        this.countryCount = countries.size();
+        this.viewerCount = viewers.size();
+    }
+
+    final int countryCount;
+    final int viewerCount;
+
+    private record Counted(String id, int participant, Modality modality, LocalDate date, boolean partner) {
+    }
+
+    private static int indexOf(String[] values, String value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].equals(value)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unexpected value '" + value + "'");
+    }
+
+    /** The report of a year, equal to ResultsReport.compute on the data this index was built from. */
+    public Map<String, Object> report(int year) {
+        return IndexedReport.compute(this, year);
+    }
+
+    /** The first position of the enrolments of a year at or after it ("lower bound" on the sorted years). */
+    int firstOfYear(int y) {
+        int low = 0, high = enrolmentCount;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (year[mid] < y) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
