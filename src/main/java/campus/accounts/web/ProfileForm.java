@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The profile form: what the results report needs to know about a learner. A bean rather than a record, so that one value of the wrong type is reported on its field while the others are kept. */
-final class ProfileForm {
+class ProfileForm {
 
     @NotBlank @Size(max = 100) public String givenName;
     @NotBlank @Size(max = 100) public String familyName;

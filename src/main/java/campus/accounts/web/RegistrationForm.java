@@ -2,50 +2,34 @@ package campus.accounts.web;
 
 import campus.accounts.PersonDetails;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The registration form. A bean rather than a record, so that one value of the wrong type is reported on its field while the others are kept. */
-final class RegistrationForm {
+/** The registration form: the profile plus the email and password that make it an account. */
+final class RegistrationForm extends ProfileForm {
 
     @NotBlank @Email @Size(max = 254) public String email;
     @NotBlank @Size(min = 10, max = 200) public String password;
-    @NotBlank @Size(max = 100) public String givenName;
-    @NotBlank @Size(max = 100) public String familyName;
-    @NotBlank @Pattern(regexp = "female|male|other|undisclosed") public String gender;
-    @Min(1900) @Max(2020) public Integer birthYear;
-    @NotBlank @Size(min = 2, max = 2) public String country;
-    @NotBlank @Pattern(regexp = "government|employers|workers|other") public String constituent;
-    @Size(max = 200) public String institution;
-    @Pattern(regexp = "|junior|mid_career|senior") public String positionLevel;
-    @NotBlank @Pattern(regexp = "en|fr|es") public String preferredLanguage;
 
     public RegistrationForm() {
     }
 
-    RegistrationForm(String email, String password, String givenName, String familyName, String gender, Integer birthYear, String country, String constituent, String institution, String positionLevel, String preferredLanguage) {
-        this.email = email;
-        this.password = password;
-        this.givenName = givenName;
-        this.familyName = familyName;
-        this.gender = gender;
-        this.birthYear = birthYear;
-        this.country = country;
-        this.constituent = constituent;
-        this.institution = institution;
-        this.positionLevel = positionLevel;
-        this.preferredLanguage = preferredLanguage;
-    }
-
     static RegistrationForm empty(String language) {
-        return new RegistrationForm("", "", "", "", "undisclosed", null, "", "other", "", "", language);
+        RegistrationForm form = new RegistrationForm();
+        form.email = "";
+        form.password = "";
+        form.givenName = "";
+        form.familyName = "";
+        form.gender = "undisclosed";
+        form.country = "";
+        form.constituent = "other";
+        form.institution = "";
+        form.positionLevel = "";
+        form.preferredLanguage = language;
+        return form;
     }
 
     PersonDetails details() {
-        return new PersonDetails(email, givenName, familyName, gender, birthYear, country, constituent, institution,
-                positionLevel, preferredLanguage);
+        return details(email);
     }
 }
