@@ -86,6 +86,16 @@ class ReportingIntegrationTest {
         assertThat(report).isEqualTo(json.readValue(json.writeValueAsString(
                 ResultsReport.compute(ResultsData.empty(), 2024)), Map.class));
 
+        Process html = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("campus") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "campus.CampusApplication", "report", "--year", "2024", "--format", "html", "--lang", "es")
+                .redirectError(dir.resolve("html-stderr.txt").toFile()).start();
+        String page = new String(html.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(html.waitFor()).as(Files.readString(dir.resolve("html-stderr.txt"))).isZero();
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>Alcance y resultados 2024</title>")
+                .contains("En 2024, el Centro registró 0 inscripciones.");
+
         Process wrong = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("campus") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

@@ -3,7 +3,6 @@ package campus.reporting.internal;
 import campus.reporting.ReportingApi;
 import campus.shared.CommandFailure;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,26 +15,29 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code report --year Y --format json|csv [--partner ID] [--output FILE]}: the results report of a
- * year; without --output only the report goes to standard output.
+ * {@code report --year Y --format json|csv|html [--lang en|fr|es] [--partner ID] [--output FILE]}: the
+ * results report of a year (html: the annual report with its sentences and charts); without --output
+ * only the report goes to standard output.
  */
 @Component
 @ConditionalOnProperty(name = "campus.command", havingValue = "report")
 class ReportCommand implements ApplicationRunner {
 
-    static final List<String> FORMATS = List.of("json", "csv");
+    static final List<String> FORMATS = List.of("json", "csv", "html");
 
     private final ReportingApi reporting;
     private final ReportWriter writer;
+    private final AnnualReportFile annualReport;
 
-    ReportCommand(ReportingApi reporting, ReportWriter writer) {
+    ReportCommand(ReportingApi reporting, ReportWriter writer, AnnualReportFile annualReport) {
         this.reporting = reporting;
         this.writer = writer;
+        this.annualReport = annualReport;
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws IOException {
-        Map<String, String> options = CommandOptions.parse(arguments.getSourceArgs(), List.of("year", "format", "output", "partner"));
+        Map<String, String> options = CommandOptions.parse(arguments.getSourceArgs(), List.of("year", "format", "output", "partner", "lang"));
         String yearText = options.get("year");
         if (yearText == null || !yearText.matches("\\d{4}")) {
             throw new CommandFailure("give the year as --year YYYY, e.g. --year 2024");
@@ -44,17 +46,30 @@ class ReportCommand implements ApplicationRunner {
         if (!FORMATS.contains(format)) {
             throw new CommandFailure("--format " + format + " is not available; use one of " + String.join(", ", FORMATS));
         }
-        Map<String, Object> report = reporting.report(Integer.parseInt(yearText), options.get("partner"));
+        String language = options.getOrDefault("lang", "en");
+        if (!List.of("en", "fr", "es").contains(language)) {
+            throw new CommandFailure("--lang " + language + " is not available; use en, fr or es");
+        }
+        int year = Integer.parseInt(yearText);
         String output = options.get("output");
+        PrintStream out = output == null ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
+                : new PrintStream(Files.newOutputStream(Path.of(output)), false, StandardCharsets.UTF_8);
+        try {
+            if ("html".equals(format)) {
+                annualReport.write(year, options.get("partner"), java.util.Locale.forLanguageTag(language), out);
+            } else {
+                writer.write(reporting.report(year, options.get("partner")), format, out);
+            }
+        } finally {
+            out.flush();
+            if (output != null) {
+                out.close();
+            }
+        }
         if (output == null) {
-            writer.write(report, format, System.out);
-            System.out.flush();
             return;
         }
         Path file = Path.of(output);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(report, format, new PrintStream(out, false, StandardCharsets.UTF_8));
-        }
         System.err.println("report " + yearText + " written to " + file.toAbsolutePath());
     }
 }

@@ -35,18 +35,19 @@ record Headline(String labelKey, Double value, boolean share, Double change, Str
         return now == null || before == null || before == 0 ? null : now / before - 1;
     }
 
-    public String text() {
+    /** The value as the reader writes numbers ("1,728" in English, "1 728" in French). */
+    public String text(java.util.Locale locale) {
         if (value == null) {
             return "–";
         }
         if (share) {
-            return String.format(java.util.Locale.ROOT, "%.1f%%", value * 100);
+            return String.format(locale, "%.1f %%", value * 100);
         }
-        return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", value.longValue())
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
+        return value == Math.rint(value) ? String.format(locale, "%,d", value.longValue())
+                : String.format(locale, "%.2f", value);
     }
 
-    public String changeText() {
-        return change == null ? null : String.format(java.util.Locale.ROOT, "%+.1f%%", change * 100);
+    public String changeText(java.util.Locale locale) {
+        return change == null ? null : String.format(locale, "%+.1f %%", change * 100);
     }
 }
