@@ -30,6 +30,7 @@ public final class ResultsReport {
         report.put("enrolments", figures.enrolments());
         report.put("learners", figures.learners());
         report.put("countries", figures.countries());
+        report.put("learners_by_country", figures.learnersByCountry());
         report.put("income_groups", figures.incomeGroups());
         report.put("women_share", figures.womenShare());
         report.put("age_bands", figures.ageBands());

@@ -121,6 +121,9 @@ class ReportingIntegrationTest {
         String women = mvc.perform(get("/staff/dashboard/women.csv").param("year", "2024").with(user(staff)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(women).contains("All learners,0.4").contains("Blended,\n");
+        String countries = mvc.perform(get("/staff/dashboard/countries.csv").param("year", "2024").with(user(staff)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(countries).contains("\nFrance,2\nKenya,2\nBrazil,1\nVenezuela,1");
     }
 
     @Test

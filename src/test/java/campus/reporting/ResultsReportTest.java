@@ -133,6 +133,10 @@ public class ResultsReportTest {
                 "self_guided", 3L, "blended", 0L));
         assertThat(at("learners.online")).isEqualTo(4L); // P1 P4 P5 P7
         assertThat(at("countries")).isEqualTo(4L); // KE FR BR VE
+        // KE: P1 P3, FR: P2 P7, then BR and VE with one each (ties by code)
+        assertThat(report.get("learners_by_country")).isEqualTo(List.of(
+                Map.of("country", "FR", "learners", 2L), Map.of("country", "KE", "learners", 2L),
+                Map.of("country", "BR", "learners", 1L), Map.of("country", "VE", "learners", 1L)));
     }
 
     @Test

@@ -28,6 +28,7 @@ final class IndexedReport {
         report.put("enrolments", year.enrolments(to - from, from - x.firstOfYear(y - 1)));
         report.put("learners", year.learners());
         report.put("countries", year.countries);
+        report.put("learners_by_country", year.learnersByCountry(x));
         report.put("income_groups", year.incomeGroups());
         report.put("women_share", year.womenShare());
         report.put("age_bands", year.ageBands());
@@ -62,6 +63,7 @@ final class IndexedReport {
         final long[][] bands = new long[SETS][5];
         final long[] income = new long[5];
         final long[] constituents = new long[4];
+        final long[] perCountry;
         long countries;
         long partnerEnrolments;
         long partnerLearners;
@@ -71,6 +73,7 @@ final class IndexedReport {
             boolean[][] counted = new boolean[SETS][x.participantCount];
             boolean[] partnerLearner = new boolean[x.participantCount];
             boolean[] country = new boolean[x.countryCount];
+            perCountry = new long[x.countryCount];
             for (int i = from; i < to; i++) {
                 int p = x.participant[i];
                 int m = x.modality[i];
@@ -97,6 +100,9 @@ final class IndexedReport {
                     }
                     if (s == 0) {
                         income[x.incomeGroup[p]]++;
+                        if (x.country[p] >= 0) {
+                            perCountry[x.country[p]]++;
+                        }
                         if (x.country[p] >= 0 && !country[x.country[p]]) {
                             country[x.country[p]] = true;
                             countries++;
@@ -120,6 +126,16 @@ final class IndexedReport {
             out.put("by_modality", perModality(new long[] {learners[2], learners[3], learners[4], learners[5]}));
             out.put("online", learners[1]);
             return out;
+        }
+
+        List<Map<String, Object>> learnersByCountry(ResultsIndex x) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (int c = 0; c < perCountry.length; c++) {
+                if (perCountry[c] > 0) {
+                    counts.put(x.countryCodes[c], perCountry[c]);
+                }
+            }
+            return YearIndicators.ranked(counts);
         }
 
         Map<String, Object> incomeGroups() {

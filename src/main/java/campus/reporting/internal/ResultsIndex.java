@@ -160,10 +160,13 @@ public final class ResultsIndex {
             }
         }
         this.countryCount = countries.size();
+        this.countryCodes = new String[countries.size()];
+        countries.forEach((code, index) -> countryCodes[index] = code);
         this.viewerCount = viewers.size();
     }
 
     final int countryCount;
+    final String[] countryCodes;
     final int viewerCount;
 
     private record Counted(String id, int participant, Modality modality, LocalDate date, boolean partner) {

@@ -69,6 +69,24 @@ public final class YearIndicators {
         return learners(ofYear).stream().map(ResultsData.Participant::country).filter(c -> c != null).distinct().count();
     }
 
+    /** Learners of the year per country of residence, most learners first (ties by country code). */
+    public List<Map<String, Object>> learnersByCountry() {
+        Map<String, Long> counts = learners(ofYear).stream().filter(p -> p.country() != null)
+                .collect(Collectors.groupingBy(ResultsData.Participant::country, java.util.TreeMap::new, Collectors.counting()));
+        return ranked(counts);
+    }
+
+    static List<Map<String, Object>> ranked(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("country", e.getKey());
+                    row.put("learners", e.getValue());
+                    return row;
+                }).toList();
+    }
+
     public Map<String, Object> incomeGroups() {
         Collection<ResultsData.Participant> learners = learners(ofYear);
         Map<String, Object> out = new LinkedHashMap<>();

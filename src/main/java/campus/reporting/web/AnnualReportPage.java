@@ -35,7 +35,7 @@ public class AnnualReportPage {
         model.put("sentences", narrative.sentences(report, locale));
         model.put("headlines", Headline.of(report, reports.get(year - 1)));
         reports.keySet().removeIf(y -> y < Math.min(DashboardController.FIRST_YEAR, year));
-        model.put("charts", new DashboardCharts(reports, year).all());
+        model.put("charts", new DashboardCharts(reports, year, locale).all());
         model.put("today", LocalDate.now(clock).toString());
         return model;
     }

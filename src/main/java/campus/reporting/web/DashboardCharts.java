@@ -14,17 +14,31 @@ final class DashboardCharts {
     static final List<String> INCOME = List.of("low", "lower_middle", "upper_middle", "high", "unclassified");
     static final List<String> CORE = List.of("government", "employers", "workers");
 
+    static final int COUNTRIES_SHOWN = 15;
+
     private final Map<Integer, Map<String, Object>> reports;
     private final Map<String, Object> current;
+    private final java.util.Locale locale;
 
-    DashboardCharts(Map<Integer, Map<String, Object>> reports, int year) {
+    DashboardCharts(Map<Integer, Map<String, Object>> reports, int year, java.util.Locale locale) {
         this.reports = reports;
         this.current = reports.get(year);
+        this.locale = locale;
     }
 
     List<Chart> all() {
-        return List.of(enrolmentsByModality(), womenShare(), ageBands(), incomeGroups(), constituents(), satisfaction(),
-                outcomes(), credentials(), journey());
+        return List.of(enrolmentsByModality(), countries(), womenShare(), ageBands(), incomeGroups(), constituents(),
+                satisfaction(), outcomes(), credentials(), journey());
+    }
+
+    /** The countries with most learners, named in the reader's language. */
+    @SuppressWarnings("unchecked")
+    Chart countries() {
+        List<Map<String, Object>> ranked = (List<Map<String, Object>>) current.getOrDefault("learners_by_country", List.of());
+        return new Chart("countries", "dashboard.chart.countries", List.of("dashboard.series.learners"),
+                ranked.stream().limit(COUNTRIES_SHOWN).map(row -> new Chart.Row(
+                        campus.shared.Countries.name((String) row.get("country"), locale), false,
+                        java.util.Arrays.asList(((Number) row.get("learners")).doubleValue()))).toList(), false, false);
     }
 
     Chart enrolmentsByModality() {

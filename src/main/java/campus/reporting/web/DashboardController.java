@@ -35,7 +35,7 @@ class DashboardController {
     }
 
     @GetMapping("/staff/dashboard")
-    String dashboard(@RequestParam(required = false) Integer year, Model model) {
+    String dashboard(@RequestParam(required = false) Integer year, Model model, Locale locale) {
         int now = LocalDate.now(clock).getYear();
         Map<Integer, Map<String, Object>> reports = reporting.reports(FIRST_YEAR - 1, now, null);
         // without a choice: the last completed year that has any enrolment (reports are about whole years)
@@ -47,7 +47,7 @@ class DashboardController {
         model.addAttribute("headlines", Headline.of(reports.get(chosen), reports.get(chosen - 1)));
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, LocalDate.now(clock).getYear()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
-        model.addAttribute("charts", new DashboardCharts(withoutYearBefore(reports, chosen), chosen).all());
+        model.addAttribute("charts", new DashboardCharts(withoutYearBefore(reports, chosen), chosen, locale).all());
         return "reporting/dashboard";
     }
 
@@ -55,7 +55,7 @@ class DashboardController {
     void chartData(@PathVariable String chart, @RequestParam(required = false) Integer year, Locale locale,
                    HttpServletResponse response) throws IOException {
         int chosen = year(year);
-        Chart wanted = new DashboardCharts(reporting.reports(Math.min(FIRST_YEAR, chosen), chosen, null), chosen).all()
+        Chart wanted = new DashboardCharts(reporting.reports(Math.min(FIRST_YEAR, chosen), chosen, null), chosen, locale).all()
                 .stream().filter(c -> c.id().equals(chart)).findFirst().orElseThrow(() -> new NotFound("chart " + chart));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + chart + "-" + chosen + ".csv\"");
