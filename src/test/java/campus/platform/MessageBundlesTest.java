@@ -34,14 +34,14 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"_fr", "_es"})
-    void everyLanguageHasEveryKeyWithTheSamePlaceholders(String suffix) throws IOException {
+    void everyLanguageHasEveryKeyWithTheSameArguments(String suffix) throws IOException {
         Properties english = bundle("");
         Properties other = bundle(suffix);
         assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of messages" + suffix)
                 .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
         for (String key : english.stringPropertyNames()) {
-            assertThat(placeholders(other.getProperty(key))).as(suffix + " " + key)
-                    .isEqualTo(placeholders(english.getProperty(key)));
+            assertThat(argumentIndexes(other.getProperty(key))).as(suffix + " " + key)
+                    .isEqualTo(argumentIndexes(english.getProperty(key)));
             // every message must parse, or the page shows the raw pattern
             new MessageFormat(other.getProperty(key), Locale.ROOT);
         }
@@ -94,7 +94,7 @@ class MessageBundlesTest {
         }
     }
 
-    private static Set<String> placeholders(String message) {
+    private static Set<String> argumentIndexes(String message) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d)").matcher(message);
         while (m.find()) {
