@@ -14,6 +14,15 @@ public interface EnrolmentApi {
     /** One application or enrolment. */
     java.util.Optional<EnrolmentView> find(long enrolmentId);
 
+    /**
+     * Records that an enrolled learner completed the activity (once: completing a completed enrolment
+     * changes nothing). Publishes {@link EnrolmentStatusChanged} for the modules that act on completion.
+     */
+    EnrolmentView complete(long enrolmentId);
+
+    /** An activity's applications and enrolments in order of arrival. */
+    List<EnrolmentView> ofActivity(long activityId);
+
     /** A person's applications and enrolments, newest first. */
     List<EnrolmentView> ofPerson(long personId);
 }

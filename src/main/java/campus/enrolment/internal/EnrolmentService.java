@@ -138,6 +138,20 @@ public class EnrolmentService implements EnrolmentApi {
         return enrolments.ofPerson(personId);
     }
 
+    @Override
+    public EnrolmentView complete(long enrolmentId) {
+        EnrolmentRecord r = enrolments.byId(enrolmentId).orElseThrow(() -> new NotFound("enrolment " + enrolmentId));
+        EnrolmentStatus status = EnrolmentStatus.of(r.getStatus());
+        if (status == EnrolmentStatus.COMPLETED) {
+            return enrolments.view(enrolmentId);
+        }
+        if (status != EnrolmentStatus.ENROLLED) {
+            throw new FieldProblem("status", "enrolment.not.enrolled");
+        }
+        return changeStatus(enrolmentId, EnrolmentStatus.COMPLETED);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<EnrolmentView> ofActivity(long activityId) {
         return enrolments.ofActivity(activityId);

@@ -23,7 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; "
+            // lessons embed videos by URL; only these two players, and only in the privacy-enhanced form
+            + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
@@ -46,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/staff/**", "/api/staff/**", "/api/reports/**").hasRole("STAFF")
+                        .requestMatchers("/tutor/**").hasRole("TUTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-learning").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
