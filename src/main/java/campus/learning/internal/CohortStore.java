@@ -28,4 +28,10 @@ public class CohortStore {
     public boolean closedFor(long enrolmentId, LocalDate today) {
         return endOfCohortOf(enrolmentId).map(today::isAfter).orElse(false);
     }
+
+    /** The cohort an enrolment belongs to, for the link to its board. */
+    public Optional<Long> cohortIdOf(long enrolmentId) {
+        return db.select(COHORT_MEMBER.COHORT_ID).from(COHORT_MEMBER).where(COHORT_MEMBER.ENROLMENT_ID.eq(enrolmentId))
+                .fetchOptional(COHORT_MEMBER.COHORT_ID);
+    }
 }

@@ -10,6 +10,7 @@ import campus.enrolment.EnrolmentApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentStatusChanged;
 import campus.enrolment.EnrolmentView;
+import campus.learning.KnowledgeScores;
 import campus.reporting.ResultsData;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,17 @@ class PlatformRecords {
         store.save(only(List.of(participant(e.personId())), List.of(activity(e.activityId())),
                 List.of(new ResultsData.Enrolment(enrolmentId(e.id()), personId(e.personId()), activityId(e.activityId()),
                         e.enrolledOn(), status, e.status() == EnrolmentStatus.COMPLETED ? e.completedOn() : null))));
+    }
+
+    /** Knowledge gain needs both scores of an enrolment: until the post-test there is nothing to count. */
+    @ApplicationModuleListener
+    void on(KnowledgeScores event) {
+        if (event.preScore() == null || event.postScore() == null) {
+            return;
+        }
+        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new ResultsData.KnowledgeTest(enrolmentId(event.enrolmentId()), event.preScore(), event.postScore())),
+                List.of(), List.of(), List.of(), Map.of()));
     }
 
     @ApplicationModuleListener
