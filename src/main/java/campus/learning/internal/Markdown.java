@@ -62,14 +62,22 @@ public final class Markdown {
         return file.matches() ? filesBase + file.group(1) : address;
     }
 
-    /** A paragraph that is nothing but a link to a video becomes a player, keeping the link below it. */
+    /**
+     * A paragraph that is nothing but a video address, bare or as a link, becomes a player, keeping
+     * the link below it for readers whose connection or browser does not load the player.
+     */
     private static void embedVideos(Document doc) {
         for (Element paragraph : doc.select("p")) {
-            if (paragraph.childrenSize() != 1 || !paragraph.child(0).tagName().equals("a")
-                    || !paragraph.ownText().isBlank()) {
+            Element link;
+            if (paragraph.childrenSize() == 0 && player(paragraph.text().trim()) != null) {
+                String address = paragraph.text().trim();
+                link = new Element("a").attr("href", address).attr("rel", "nofollow noopener noreferrer").text(address);
+            } else if (paragraph.childrenSize() == 1 && paragraph.child(0).tagName().equals("a")
+                    && paragraph.ownText().isBlank()) {
+                link = paragraph.child(0);
+            } else {
                 continue;
             }
-            Element link = paragraph.child(0);
             String player = player(link.attr("href"));
             if (player == null) {
                 continue;

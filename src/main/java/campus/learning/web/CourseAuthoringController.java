@@ -2,6 +2,9 @@ package campus.learning.web;
 
 import campus.learning.internal.CourseAuthoring;
 import campus.learning.internal.CourseOutline;
+import campus.learning.internal.CoursePackages;
+import campus.learning.internal.archive.ArchiveRefused;
+import jakarta.servlet.http.HttpServletResponse;
 import campus.shared.FieldProblem;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -25,11 +28,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseAuthoringController {
 
     private final CourseAuthoring authoring;
+    private final CoursePackages packages;
     private final MessageSource messages;
 
-    CourseAuthoringController(CourseAuthoring authoring, MessageSource messages) {
+    CourseAuthoringController(CourseAuthoring authoring, CoursePackages packages, MessageSource messages) {
         this.authoring = authoring;
+        this.packages = packages;
         this.messages = messages;
+    }
+
+    @GetMapping("/staff/activities/{id}/course.zip")
+    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+        String code = authoring.activity(id).code();
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"course-" + code + ".zip\"");
+        packages.write(id, response.getOutputStream());
+    }
+
+    /** Replaces the course with an uploaded zip; a refused zip changes nothing and says why. */
+    @PostMapping("/staff/activities/{id}/course/import")
+    String importZip(@PathVariable long id, @RequestParam("zip") MultipartFile zip, RedirectAttributes redirect,
+                     Locale locale) throws IOException {
+        try (var in = zip.getInputStream()) {
+            packages.importInto(id, in);
+            return saved(redirect, locale, id);
+        } catch (ArchiveRefused refused) {
+            redirect.addFlashAttribute("problem", messages.getMessage("course.import.refused",
+                    new Object[] {messages.getMessage(refused.messageKey(), refused.arguments(), locale)}, locale));
+            return "redirect:/staff/activities/" + id + "/course";
+        }
     }
 
     @GetMapping("/staff/activities/{id}/course")
