@@ -1,15 +1,17 @@
 package campus.learning.web;
 
 import campus.learning.internal.CourseRules;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** A course's completion rules as staff set them. */
 final class RulesForm {
 
-    @NotNull public Integer passMark;
-    @NotNull public Integer attemptLimit;
-    public Integer questionsPerTest;
-    @NotNull public Integer attendanceThreshold;
+    @NotNull @Min(0) @Max(100) public Integer passMark;
+    @NotNull @Min(1) @Max(20) public Integer attemptLimit;
+    @Min(1) @Max(500) public Integer questionsPerTest;
+    @NotNull @Min(0) @Max(100) public Integer attendanceThreshold;
 
     static RulesForm of(CourseRules rules) {
         RulesForm form = new RulesForm();
