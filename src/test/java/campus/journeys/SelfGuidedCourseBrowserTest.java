@@ -1,0 +1,174 @@
+package campus.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campus.db.Tables.PERSON;
+
+import campus.CampusTest;
+import campus.Fixtures;
+import campus.enrolment.EnrolmentApi;
+import campus.enrolment.EnrolmentStatus;
+import campus.learning.CourseFixtures;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+/**
+ * A learner takes a self-guided course in a real browser: the pre-test, the lessons, a final test
+ * under the pass mark (the course stays open, with feedback), then one at the mark, which completes it.
+ */
+@CampusTest
+class SelfGuidedCourseBrowserTest {
+
+    /** The question prompts of CourseFixtures and their right answers' labels. */
+    static final List<String> RIGHT = List.of("Governments, employers and workers", "C87", "C98", "Turin");
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired CourseFixtures courses;
+    @Autowired EnrolmentApi enrolments;
+    @Autowired DSLContext db;
+    @Autowired MessageSource messages;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    final Locale en = Locale.ENGLISH;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void preTestLessonsFailedThenPassedFinalTestCompletesTheCourse() {
+        CourseFixtures.Course course = courses.selfGuided(75, 3);
+        long learner = fixtures.person();
+        String email = db.select(PERSON.EMAIL).from(PERSON).where(PERSON.ID.eq(learner)).fetchOne(PERSON.EMAIL);
+        db.update(PERSON).set(PERSON.PASSWORD_HASH, "{noop}course-journey-1").where(PERSON.ID.eq(learner)).execute();
+        long enrolment = enrolments.apply(course.activityId(), learner).id();
+
+        open("/login");
+        type("username", email);
+        type("password", "course-journey-1");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        heading(msg("mylearning.title"));
+
+        // My learning leads to the pre-test first
+        browser.findElement(By.linkText(msg("course.pre.take"))).click();
+        heading(msg("course.pre"));
+        answer(0); // all wrong: the pre-test measures what the learner knew on entry
+        heading(msg("course.pre"));
+        assertThat(text(".notice")).isEqualTo(messages.getMessage("test.scored", new Object[] {0}, en));
+        assertThat(browser.findElements(By.cssSelector(".question"))).as("no answers shown after the pre-test").isEmpty();
+        browser.findElement(By.linkText(msg("test.back"))).click();
+
+        // the lessons, one after the other, marking each done
+        browser.findElement(By.linkText(msg("course.start"))).click();
+        heading("What social dialogue is");
+        assertThat(browser.findElement(By.cssSelector(".lesson-body strong")).getText()).isEqualTo("together");
+        browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
+        heading("Collective bargaining");
+        browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
+        heading("Further reading");
+        browser.findElement(By.cssSelector("p.meta a")).click();
+
+        // a final test under the pass mark: feedback, and the course stays open
+        browser.findElement(By.linkText(msg("course.post.take"))).click();
+        answer(2);
+        assertThat(text(".notice")).isEqualTo(messages.getMessage("test.scored", new Object[] {50}, en));
+        assertThat(text("p.problem")).isEqualTo(messages.getMessage("test.failed.again", new Object[] {75, 2}, en));
+        assertThat(browser.findElements(By.cssSelector(".question .right, .question .wrong"))).hasSize(4);
+        assertThat(enrolments.find(enrolment).orElseThrow().status()).isEqualTo(EnrolmentStatus.ENROLLED);
+
+        // again, at the pass mark: completed
+        browser.findElement(By.linkText(msg("test.back"))).click();
+        browser.findElement(By.linkText(msg("course.post.take"))).click();
+        answer(3);
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains(msg("course.completed")));
+        assertThat(enrolments.find(enrolment).orElseThrow().status()).isEqualTo(EnrolmentStatus.COMPLETED);
+        browser.findElement(By.linkText(msg("test.back"))).click();
+        assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(msg("course.next.completed"));
+    }
+
+    /**
+     * Answers the first {@code right} questions on the page right and the rest wrong, then submits.
+     * Options are shuffled per attempt, so answers are found by their labels.
+     */
+    private void answer(int right) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("fieldset.question")));
+        List<WebElement> questions = browser.findElements(By.cssSelector("fieldset.question"));
+        for (int i = 0; i < questions.size(); i++) {
+            WebElement q = questions.get(i);
+            boolean wantRight = i < right;
+            List<WebElement> options = q.findElements(By.cssSelector("label"));
+            for (WebElement option : options) {
+                String label = option.getText().trim();
+                boolean isRight = RIGHT.contains(label) || label.equals(msg("test.true"));
+                if ((wantRight && isRight) || (!wantRight && !isRight && noneChosen(q))) {
+                    option.findElement(By.tagName("input")).click();
+                }
+            }
+        }
+        browser.findElement(By.xpath("//button[normalize-space()='" + msg("test.submit") + "']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/result"));
+    }
+
+    private static boolean noneChosen(WebElement question) {
+        return question.findElements(By.cssSelector("input:checked")).isEmpty();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void heading(String expected) {
+        try {
+            wait.until(d -> {
+                try {
+                    return d.findElement(By.tagName("h1")).getText().contains(expected);
+                } catch (org.openqa.selenium.WebDriverException detachedDuringNavigation) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected heading '" + expected + "' at " + browser.getCurrentUrl() + " but the page says:\n"
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, en);
+    }
+}
