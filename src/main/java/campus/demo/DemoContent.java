@@ -8,6 +8,7 @@ import campus.catalogue.ActivityText;
 import campus.catalogue.CatalogueApi;
 import campus.catalogue.CatalogueQuery;
 import campus.enrolment.EnrolmentApi;
+import campus.learning.LearningApi;
 import campus.reporting.ReportingApi;
 import campus.shared.ActivityKind;
 import campus.shared.Modality;
@@ -48,14 +49,16 @@ class DemoContent implements ApplicationRunner {
     private final EnrolmentApi enrolments;
     private final ReportingApi reporting;
     private final Clock clock;
+    private final LearningApi learning;
 
     DemoContent(AccountsApi accounts, CatalogueApi catalogue, EnrolmentApi enrolments, ReportingApi reporting,
-                Clock clock) {
+                Clock clock, LearningApi learning) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
         this.reporting = reporting;
         this.clock = clock;
+        this.learning = learning;
     }
 
     @Override
@@ -78,6 +81,7 @@ class DemoContent implements ApplicationRunner {
                 accounts.createVerified(person("kwame@campus.example", "Kwame", "Mensah", "male", 1975, "GH", "employers", "en"),
                         DEMO_PASSWORD, EnumSet.of(Role.LEARNER)));
         List<Long> activities = activities();
+        learning.importCourse(activities.get(0), DemoCourse.zip());
         enrolments.apply(activities.get(0), learners.get(0));
         enrolments.apply(activities.get(0), learners.get(1));
         enrolments.apply(activities.get(1), learners.get(2));

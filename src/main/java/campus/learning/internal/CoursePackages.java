@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CoursePackages {
+public class CoursePackages implements campus.learning.LearningApi {
 
     private final CourseAuthoring authoring;
     private final CourseStore courses;
@@ -49,6 +49,11 @@ public class CoursePackages {
 
     public void write(long activityId, OutputStream out) {
         CourseArchive.write(export(activityId), out);
+    }
+
+    @Override
+    public void importCourse(long activityId, InputStream zip) {
+        importInto(activityId, zip);
     }
 
     /** Reads the zip (refusing it whole with ArchiveRefused) and replaces the course with it. */
