@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A missing record on a page gives the friendly 404 page in the visitor's language. */
+/** Problems on pages answered with a friendly page in the visitor's language: a missing record, an incomplete upload. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
@@ -15,5 +15,13 @@ class PageProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A file-upload form sent without its file (or not as a form upload at all) is the sender's mistake. */
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String incompleteUpload() {
+        return "error/400";
     }
 }
