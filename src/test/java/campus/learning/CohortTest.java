@@ -98,11 +98,13 @@ class CohortTest {
                 .andExpect(content().string(containsString("Le dernier jour ne peut pas précéder le premier.")));
         assertThat(store.ofActivity(activity)).isEmpty();
 
-        mvc.perform(post("/staff/activities/" + activity + "/cohorts").with(user(staff())).with(csrf())
+        String created = mvc.perform(post("/staff/activities/" + activity + "/cohorts").with(user(staff())).with(csrf())
                         .param("name", "One day").param("startsOn", "2030-05-10").param("endsOn", "2030-05-10"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(store.ofActivity(activity)).singleElement()
                 .satisfies(c -> assertThat(c.endsOn()).isEqualTo(LocalDate.of(2030, 5, 10)));
+        mvc.perform(get(created).with(user(staff()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2030-05-10\"")));
     }
 
     @Test

@@ -69,12 +69,12 @@ public class BoardService {
     }
 
     @Transactional(readOnly = true)
-    public BoardView.Thread thread(CampusUser user, long cohortId, long threadId) {
+    public BoardView.ThreadPage thread(CampusUser user, long cohortId, long threadId) {
         Cohort cohort = access.cohort(cohortId);
         BoardAccess how = access.boardAccess(user, cohort);
         BoardThread thread = threadOf(cohort, threadId);
         List<BoardReply> replies = board.replies(threadId);
-        return new BoardView.Thread(cohort, how, closed(cohort), thread, replies,
+        return new BoardView.ThreadPage(cohort, how, closed(cohort), thread, replies,
                 names(Stream.concat(Stream.of(thread.authorId()), replies.stream().map(BoardReply::authorId)).toList()),
                 new HashSet<>(cohorts.tutors(cohortId)));
     }

@@ -16,7 +16,7 @@ public final class BoardView {
     }
 
     /** One thread and its replies. */
-    public record Thread(Cohort cohort, BoardAccess access, boolean closed, BoardThread thread, List<BoardReply> replies,
+    public record ThreadPage(Cohort cohort, BoardAccess access, boolean closed, BoardThread thread, List<BoardReply> replies,
                          Map<Long, String> authors, Set<Long> tutors) {
     }
 }
