@@ -83,7 +83,7 @@ public class LearnerCourse {
         Step next = next(enrolment, activity, hasTest, pre, post, lessons, done, nextLesson);
         Long resume = progress.place(enrolmentId).filter(id -> outline.lesson(id).isPresent()).orElse(nextLesson);
         return new Overview(enrolment, activity, outline, done, percent, hasTest, pre, post, next, nextLesson, resume,
-                cohorts.cohortIdOf(enrolmentId).orElse(null));
+                cohorts.cohortOf(enrolmentId).orElse(null));
     }
 
     private static Step next(EnrolmentView enrolment, ActivityView activity, boolean hasTest, KnowledgeTests.Standing pre,
