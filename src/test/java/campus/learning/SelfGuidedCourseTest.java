@@ -35,6 +35,7 @@ class SelfGuidedCourseTest {
     @Autowired LearnerCourse learning;
     @Autowired KnowledgeTests tests;
     @Autowired DSLContext db;
+    @Autowired campus.learning.internal.CohortStore cohorts;
 
     /** Answers every question of the sheet right, or only the first {@code right} of them. */
     static Map<Long, Set<Integer>> answers(TestSheet sheet, int right) {
@@ -144,5 +145,23 @@ class SelfGuidedCourseTest {
                 .hasMessageContaining("test.already.submitted");
         long stranger = fixtures.person();
         assertThatThrownBy(() -> tests.sit(id, stranger, TestKind.POST)).isInstanceOf(campus.shared.NotFound.class);
+    }
+
+    @Test
+    void noTestCanBeSatOrSubmittedOnceTheLearnersCohortHasClosed() {
+        long activity = fixtures.activity(campus.shared.Modality.ONLINE_TUTORED, 10, false, "en",
+                java.time.LocalDate.now().plusDays(2));
+        courses.course(activity, 50, 3);
+        long learner = fixtures.person();
+        long id = enrolments.apply(activity, learner).id();
+        long cohort = cohorts.create(activity, "Run 1", java.time.LocalDate.now().minusDays(30),
+                java.time.LocalDate.now().plusDays(30));
+        cohorts.place(id, cohort);
+        TestSheet open = tests.sit(id, learner, TestKind.PRE);
+
+        cohorts.update(cohort, "Run 1", java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now().minusDays(1));
+        assertThatThrownBy(() -> tests.submit(id, learner, open.attempt().id(), answers(open, 4)))
+                .hasMessageContaining("test.cohort.closed");
+        assertThatThrownBy(() -> tests.sit(id, learner, TestKind.POST)).hasMessageContaining("test.cohort.closed");
     }
 }
