@@ -152,11 +152,13 @@ class SelfGuidedCourseTest {
         long activity = fixtures.activity(campus.shared.Modality.ONLINE_TUTORED, 10, false, "en",
                 java.time.LocalDate.now().plusDays(2));
         courses.course(activity, 50, 3);
-        long learner = fixtures.person();
-        long id = enrolments.apply(activity, learner).id();
         long cohort = cohorts.create(activity, "Run 1", java.time.LocalDate.now().minusDays(30),
                 java.time.LocalDate.now().plusDays(30));
-        cohorts.place(id, cohort);
+        long learner = fixtures.person();
+        long id = enrolments.apply(activity, learner).id();
+        // enrolled learners are placed in the activity's open cohort after the enrolment commits
+        await().atMost(Duration.ofSeconds(10)).until(() -> cohorts.cohortOf(id).isPresent());
+        assertThat(cohorts.cohortOf(id)).contains(cohort);
         TestSheet open = tests.sit(id, learner, TestKind.PRE);
 
         cohorts.update(cohort, "Run 1", java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now().minusDays(1));
