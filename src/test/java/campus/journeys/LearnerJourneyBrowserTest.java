@@ -56,12 +56,14 @@ class LearnerJourneyBrowserTest {
     @Autowired MessageSource messages;
 
     ChromeDriver browser;
+    Page page;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        page = new Page(browser, wait, port);
         // htmx replaces the results while we read them
         // (and navigation detaches nodes): such failures mean "not yet", so the wait tries again
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -93,35 +95,35 @@ class LearnerJourneyBrowserTest {
         String email = tag + "@example.org";
 
         // the language switch in the footer, then registration
-        open("/");
+        page.open("/");
         browser.findElement(By.cssSelector("footer a[hreflang='" + language + "']")).click();
         wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.findElement(By.linkText(msg("nav.register", locale))).click();
-        type("email", email);
-        type("password", "correct-horse-battery");
-        type("givenName", "Amina");
-        type("familyName", "Diallo");
+        page.type("email", email);
+        page.type("password", "correct-horse-battery");
+        page.type("givenName", "Amina");
+        page.type("familyName", "Diallo");
         new Select(browser.findElement(By.id("gender"))).selectByValue("female");
-        type("birthYear", "1992");
+        page.type("birthYear", "1992");
         new Select(browser.findElement(By.id("country"))).selectByValue("SN");
         new Select(browser.findElement(By.id("constituent"))).selectByValue("workers");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        heading(msg("registered.title", locale));
+        page.heading(msg("registered.title", locale));
 
         // confirm the email with the link from the mail
-        open(verifyPath(email));
+        page.open(verifyPath(email));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(msg("verified.ok", locale));
 
         // sign in
-        open("/login");
-        type("username", email);
-        type("password", "correct-horse-battery");
+        page.open("/login");
+        page.type("username", email);
+        page.type("password", "correct-horse-battery");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        heading(msg("mylearning.title", locale));
+        page.heading(msg("mylearning.title", locale));
 
         // filter the catalogue (htmx swaps the results in place) and open the course
         browser.findElement(By.linkText(msg("nav.catalogue", locale))).click();
-        type("q", tag);
+        page.type("q", tag);
         new Select(browser.findElement(By.id("modality"))).selectByValue("self_guided");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         // the unfiltered list may show the course too: wait until the filtered results replace it
@@ -137,7 +139,7 @@ class LearnerJourneyBrowserTest {
         // enrol, and find it under My learning
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + msg("activity.enrol", locale) + "']")))
                 .click();
-        heading(msg("mylearning.title", locale));
+        page.heading(msg("mylearning.title", locale));
         WebElement card = browser.findElement(By.cssSelector("section[aria-labelledby=current-heading] .card"));
         assertThat(card.getText()).contains(tag).contains(msg("enrolmentstatus.enrolled", locale));
 
@@ -175,32 +177,6 @@ class LearnerJourneyBrowserTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Waits for the page heading; on failure says what the page showed instead (its errors, if any). */
-    private void heading(String expected) {
-        try {
-            wait.until(d -> {
-                try {
-                    return d.findElement(By.tagName("h1")).getText().contains(expected);
-                } catch (org.openqa.selenium.WebDriverException detachedDuringNavigation) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected heading '" + expected + "' at " + browser.getCurrentUrl() + " but the page says:\n"
-                    + browser.findElement(By.tagName("main")).getText(), e);
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private String msg(String key, Locale locale) {

@@ -42,6 +42,7 @@ class SelfGuidedCourseBrowserTest {
     @Autowired MessageSource messages;
 
     ChromeDriver browser;
+    Page page;
     WebDriverWait wait;
     final Locale en = Locale.ENGLISH;
 
@@ -49,6 +50,7 @@ class SelfGuidedCourseBrowserTest {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        page = new Page(browser, wait, port);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class);
     }
@@ -68,29 +70,29 @@ class SelfGuidedCourseBrowserTest {
         db.update(PERSON).set(PERSON.PASSWORD_HASH, "{noop}course-journey-1").where(PERSON.ID.eq(learner)).execute();
         long enrolment = enrolments.apply(course.activityId(), learner).id();
 
-        open("/login");
-        type("username", email);
-        type("password", "course-journey-1");
+        page.open("/login");
+        page.type("username", email);
+        page.type("password", "course-journey-1");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        heading(msg("mylearning.title"));
+        page.heading(msg("mylearning.title"));
 
         // My learning leads to the pre-test first
         browser.findElement(By.linkText(msg("course.pre.take"))).click();
-        heading(msg("course.pre"));
+        page.heading(msg("course.pre"));
         answer(0); // all wrong: the pre-test measures what the learner knew on entry
-        heading(msg("course.pre"));
+        page.heading(msg("course.pre"));
         assertThat(text(".notice")).isEqualTo(messages.getMessage("test.scored", new Object[] {0}, en));
         assertThat(browser.findElements(By.cssSelector(".question"))).as("no answers shown after the pre-test").isEmpty();
         browser.findElement(By.linkText(msg("test.back"))).click();
 
         // the lessons, one after the other, marking each done
         browser.findElement(By.linkText(msg("course.start"))).click();
-        heading("What social dialogue is");
+        page.heading("What social dialogue is");
         assertThat(browser.findElement(By.cssSelector(".lesson-body strong")).getText()).isEqualTo("together");
         browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
-        heading("Collective bargaining");
+        page.heading("Collective bargaining");
         browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
-        heading("Further reading");
+        page.heading("Further reading");
         browser.findElement(By.cssSelector("p.meta a")).click();
 
         // a final test under the pass mark: feedback, and the course stays open
@@ -141,31 +143,6 @@ class SelfGuidedCourseBrowserTest {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private void heading(String expected) {
-        try {
-            wait.until(d -> {
-                try {
-                    return d.findElement(By.tagName("h1")).getText().contains(expected);
-                } catch (org.openqa.selenium.WebDriverException detachedDuringNavigation) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected heading '" + expected + "' at " + browser.getCurrentUrl() + " but the page says:\n"
-                    + browser.findElement(By.tagName("main")).getText(), e);
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private String msg(String key) {
