@@ -43,7 +43,7 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/catalogue", "/catalogue/**", "/register", "/verify", "/password/**",
-                                "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/surveys/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
