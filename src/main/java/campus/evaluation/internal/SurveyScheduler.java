@@ -63,7 +63,8 @@ public class SurveyScheduler {
         this.maxReminders = maxReminders;
     }
 
-    @Scheduled(fixedDelayString = "${campus.evaluation.poll-interval:PT1M}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${campus.evaluation.poll-interval:PT1M}",
+            initialDelayString = "${campus.evaluation.initial-delay:PT10S}")
     void onSchedule() {
         run(OffsetDateTime.now(clock));
     }

@@ -4,7 +4,9 @@ import campus.accounts.CampusUser;
 import campus.catalogue.ActivityView;
 import campus.catalogue.CatalogueApi;
 import campus.enrolment.EnrolmentApi;
+import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentView;
+import campus.evaluation.EvaluationApi;
 import campus.learning.internal.LearnerCourse;
 import campus.shared.LanguageCode;
 import java.util.List;
@@ -21,11 +23,14 @@ class MyLearningController {
     private final EnrolmentApi enrolments;
     private final CatalogueApi catalogue;
     private final LearnerCourse courses;
+    private final EvaluationApi evaluation;
 
-    MyLearningController(EnrolmentApi enrolments, CatalogueApi catalogue, LearnerCourse courses) {
+    MyLearningController(EnrolmentApi enrolments, CatalogueApi catalogue, LearnerCourse courses,
+                         EvaluationApi evaluation) {
         this.enrolments = enrolments;
         this.catalogue = catalogue;
         this.courses = courses;
+        this.evaluation = evaluation;
     }
 
     /** One line of the page; course is null for applications that hold no seat (pending, waitlisted, ended). */
@@ -40,6 +45,9 @@ class MyLearningController {
                 e.status().holdsSeat() ? courses.overview(e.id(), user.id(), language) : null)).toList();
         model.addAttribute("current", lines.stream().filter(l -> l.enrolment().status().isActive()).toList());
         model.addAttribute("past", lines.stream().filter(l -> !l.enrolment().status().isActive()).toList());
+        // completed activities offer the satisfaction survey until it is answered
+        model.addAttribute("rated", evaluation.satisfactionAnswered(lines.stream().map(l -> l.enrolment())
+                .filter(e -> e.status() == EnrolmentStatus.COMPLETED).map(EnrolmentView::id).toList()));
         return "learning/my-learning";
     }
 }

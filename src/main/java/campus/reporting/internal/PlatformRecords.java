@@ -10,6 +10,8 @@ import campus.enrolment.EnrolmentApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentStatusChanged;
 import campus.enrolment.EnrolmentView;
+import campus.evaluation.FollowUpAnswered;
+import campus.evaluation.SatisfactionSubmitted;
 import campus.learning.KnowledgeScores;
 import campus.reporting.ResultsData;
 import java.util.List;
@@ -74,6 +76,21 @@ class PlatformRecords {
         store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new ResultsData.KnowledgeTest(enrolmentId(event.enrolmentId()), event.preScore(), event.postScore())),
                 List.of(), List.of(), List.of(), Map.of()));
+    }
+
+    @ApplicationModuleListener
+    void on(SatisfactionSubmitted event) {
+        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(),
+                List.of(new ResultsData.Satisfaction(enrolmentId(event.enrolmentId()), event.submittedOn(), event.overall())),
+                List.of(), List.of(), List.of(), List.of(), Map.of()));
+    }
+
+    @ApplicationModuleListener
+    void on(FollowUpAnswered event) {
+        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new ResultsData.FollowUp(enrolmentId(event.enrolmentId()), event.respondedOn(), event.canApply(),
+                        event.exampleGiven())),
+                List.of(), List.of(), Map.of()));
     }
 
     @ApplicationModuleListener
