@@ -86,6 +86,8 @@ class DemoContent implements ApplicationRunner {
         enrolments.apply(activities.get(0), learners.get(1));
         enrolments.apply(activities.get(1), learners.get(2));
         enrolments.apply(activities.get(2), learners.get(0));
+        // a finished course: Kwame is offered the satisfaction survey on My learning and by mail (see /admin/outbox)
+        enrolments.complete(enrolments.apply(activities.get(4), learners.get(2)).id());
         reporting.record(DemoHistory.generate(2026));
         log.info("Demo content loaded. Sign in at {} as {} with password {} (demo only).", "http://localhost:8080/login",
                 ADMIN_EMAIL, DEMO_PASSWORD);
