@@ -37,12 +37,12 @@ CREATE TABLE survey_response (
 CREATE INDEX survey_response_activity ON survey_response (activity_id, survey);
 
 -- An answer to a standard item (item = its code, e.g. 'overall', 'can_apply') or to a staff item
--- (item = 'item:' || survey_item.id). Scale answers 1–5, yes/no answers 1/0, text in text_value;
+-- (item = 'item:' || survey_item.id). Scale answers 1–5 and yes/no answers 1/0 in number_value, text in text_value;
 -- an item left unanswered ("not applicable") has no row.
 CREATE TABLE survey_answer (
     response_id BIGINT      NOT NULL REFERENCES survey_response (id) ON DELETE CASCADE,
     item        VARCHAR(40) NOT NULL,
-    value       INTEGER,
+    number_value INTEGER,
     text_value  VARCHAR(4000),
     PRIMARY KEY (response_id, item)
 );

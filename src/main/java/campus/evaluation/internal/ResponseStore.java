@@ -42,7 +42,7 @@ class ResponseStore {
                 .set(SURVEY_RESPONSE.SURVEY, survey.code())
                 .set(SURVEY_RESPONSE.SUBMITTED_AT, at)
                 .returning(SURVEY_RESPONSE.ID).fetchOne().getId();
-        var insert = db.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_ID, SURVEY_ANSWER.ITEM, SURVEY_ANSWER.VALUE,
+        var insert = db.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_ID, SURVEY_ANSWER.ITEM, SURVEY_ANSWER.NUMBER_VALUE,
                 SURVEY_ANSWER.TEXT_VALUE);
         answers.forEach((item, answer) -> insert.values(id, item, answer.value(), answer.text()));
         if (!answers.isEmpty()) {
