@@ -75,11 +75,24 @@ public class TestDatabase implements BeforeAllCallback {
             }
         }
         for (String name : old) {
+            if (ownerAlive(name)) {
+                continue; // another test run on this machine created it and is still using or about to use it
+            }
             try {
                 sql.execute("DROP DATABASE IF EXISTS " + name);
             } catch (SQLException inUse) {
                 // another run is using it
             }
+        }
+    }
+
+    /** Names are campus_test_{pid}_{millis}: a database whose creating process still runs is not a leftover. */
+    private static boolean ownerAlive(String name) {
+        String[] parts = name.split("_");
+        try {
+            return parts.length >= 3 && ProcessHandle.of(Long.parseLong(parts[2])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 
