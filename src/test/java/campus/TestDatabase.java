@@ -28,6 +28,10 @@ public class TestDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Test contexts stay alive between test classes and share the database: a survey scheduler left
+        // running in one would send the invitations another test is timing. Tests run it by hand
+        // (SurveyScheduler.run with their own time); one that wants the timer sets this property itself.
+        System.setProperty("campus.evaluation.initial-delay", "PT24H");
         if (!onPostgres()) {
             System.setProperty("spring.datasource.url",
                     "jdbc:h2:mem:campus;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
