@@ -9,7 +9,7 @@ CREATE TABLE signing_key (
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     retired_at            TIMESTAMP WITH TIME ZONE
 );
-CREATE INDEX signing_key_purpose ON signing_key (purpose, created_at);
+CREATE INDEX signing_key_by_purpose ON signing_key (purpose, created_at);
 
 -- One row per purpose, locked while its first key is generated or the key rotated, so that several
 -- app instances agree on one current key.

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** The log_head, log_entry and log_subtree tables. */
@@ -106,8 +107,9 @@ class LogStore {
                 .fetch(r -> new StoredEntry(r.value1(), r.value2(), r.value3()));
     }
 
+    /** (The generated column type is BLOB, which H2 refuses to compare with; as VARBINARY it compares on both.) */
     Optional<Long> indexOf(byte[] leafHash) {
-        return db.select(LOG_ENTRY.ENTRY_INDEX).from(LOG_ENTRY).where(LOG_ENTRY.LEAF_HASH.eq(leafHash))
+        return db.select(LOG_ENTRY.ENTRY_INDEX).from(LOG_ENTRY).where(LOG_ENTRY.LEAF_HASH.coerce(SQLDataType.VARBINARY).eq(leafHash))
                 .orderBy(LOG_ENTRY.ENTRY_INDEX).limit(1).fetchOptional(LOG_ENTRY.ENTRY_INDEX);
     }
 
