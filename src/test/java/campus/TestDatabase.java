@@ -32,6 +32,9 @@ public class TestDatabase implements BeforeAllCallback {
         // running in one would send the invitations another test is timing. Tests run it by hand
         // (SurveyScheduler.run with their own time); one that wants the timer sets this property itself.
         System.setProperty("campus.evaluation.initial-delay", "PT24H");
+        // every platform instance a test starts (some start a second one) seals its signing keys under
+        // this fixed key-encryption key, never under a key file in ./data
+        System.setProperty("campus.keys.secret", "Y2FtcHVzLXRlc3RzLWtleS1lbmNyeXB0aW9uLWtleSE=");
         if (!onPostgres()) {
             System.setProperty("spring.datasource.url",
                     "jdbc:h2:mem:campus;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                                 "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/surveys/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
+                        // the transparency log is public so that anyone can mirror and audit it
+                        .requestMatchers(HttpMethod.GET, "/log/**", "/api/log/**").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/staff/**", "/api/staff/**", "/api/reports/**").hasRole("STAFF")
                         .requestMatchers("/tutor/**").hasRole("TUTOR")
