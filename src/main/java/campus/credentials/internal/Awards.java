@@ -25,10 +25,10 @@ class Awards {
 
     private final AccountsApi accounts;
     private final CatalogueApi catalogue;
-    private final SettingsStore settings;
+    private final CredentialSettings settings;
     private final MessageSource messages;
 
-    Awards(AccountsApi accounts, CatalogueApi catalogue, SettingsStore settings, MessageSource messages) {
+    Awards(AccountsApi accounts, CatalogueApi catalogue, CredentialSettings settings, MessageSource messages) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.settings = settings;
@@ -60,7 +60,7 @@ class Awards {
             description = description.substring(0, DESCRIPTION_LIMIT - 1) + "…";
         }
         String kindName = messages.getMessage("credential.kind." + kind.code(), null, locale);
-        String criteria = messages.getMessage("credential.criteria." + kind.code() + "." + activity.modality().code(),
+        String criteria = messages.getMessage("credential.criteria." + kind.code(),
                 new Object[] {activity.title()}, locale);
         return new AwardText(language, kindName + ": " + activity.title(), activity.title(), description, criteria);
     }

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Which credential each activity awards, where staff chose one ("none" switches credentials off). */
 @Repository
-class SettingsStore {
+class CredentialSettings {
 
     private final DSLContext db;
 
-    SettingsStore(DSLContext db) {
+    CredentialSettings(DSLContext db) {
         this.db = db;
     }
 
