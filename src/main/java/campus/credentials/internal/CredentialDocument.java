@@ -1,6 +1,6 @@
 package campus.credentials.internal;
 
-import jakarta.json.Json;
+import campus.credentials.internal.proof.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -26,28 +26,28 @@ public final class CredentialDocument {
     }
 
     public static JsonObject unsigned(Claims c) {
-        JsonObjectBuilder achievement = Json.createObjectBuilder()
+        JsonObjectBuilder achievement = JsonDocuments.JSON.createObjectBuilder()
                 .add("id", c.achievementId())
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", JsonDocuments.JSON.createArrayBuilder().add("Achievement"))
                 .add("achievementType", c.kind().achievementType())
                 .add("name", c.text().achievementName())
                 .add("description", c.text().description())
-                .add("criteria", Json.createObjectBuilder().add("narrative", c.text().criteria()))
+                .add("criteria", JsonDocuments.JSON.createObjectBuilder().add("narrative", c.text().criteria()))
                 .add("inLanguage", c.text().language())
                 .add("creator", c.issuer().profile());
-        JsonObjectBuilder subject = Json.createObjectBuilder()
-                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        JsonObjectBuilder subject = JsonDocuments.JSON.createObjectBuilder()
+                .add("type", JsonDocuments.JSON.createArrayBuilder().add("AchievementSubject"))
+                .add("identifier", JsonDocuments.JSON.createArrayBuilder().add(JsonDocuments.JSON.createObjectBuilder()
                         .add("type", "IdentityObject")
                         .add("identityHash", c.learner().identityHash())
                         .add("identityType", "emailAddress")
                         .add("hashed", true)
                         .add("salt", c.learner().salt())))
                 .add("achievement", achievement);
-        JsonObjectBuilder credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        JsonObjectBuilder credential = JsonDocuments.JSON.createObjectBuilder()
+                .add("@context", JsonDocuments.JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", c.id())
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("type", JsonDocuments.JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", c.issuer().profile())
                 .add("validFrom", c.validFrom().truncatedTo(ChronoUnit.SECONDS).toString())
                 .add("name", c.text().credentialName());

@@ -28,15 +28,20 @@ class CredentialStore {
         return db.nextvals(Sequences.CREDENTIAL_STATUS_INDEX, count).stream().map(Number::longValue).toList();
     }
 
+    /** Rows per INSERT: 11 parameters each stays under PostgreSQL's 32,767 and H2's 100,000 bind parameters. */
+    private static final int INSERT_CHUNK = 1000;
+
     void insertAll(List<StoredCredential> credentials) {
-        var insert = db.insertInto(CREDENTIAL, CREDENTIAL.ID, CREDENTIAL.ENROLMENT_ID, CREDENTIAL.PERSON_ID,
-                CREDENTIAL.ACTIVITY_ID, CREDENTIAL.KIND, CREDENTIAL.LANGUAGE, CREDENTIAL.TITLE, CREDENTIAL.ISSUED_AT,
-                CREDENTIAL.DOCUMENT, CREDENTIAL.LOG_INDEX, CREDENTIAL.STATUS_INDEX);
-        for (StoredCredential c : credentials) {
-            insert = insert.values(c.id(), c.enrolmentId(), c.personId(), c.activityId(), c.kind().code(), c.language(),
-                    c.title(), c.issuedAt(), c.document(), c.logIndex(), c.statusIndex());
+        for (int from = 0; from < credentials.size(); from += INSERT_CHUNK) {
+            var insert = db.insertInto(CREDENTIAL, CREDENTIAL.ID, CREDENTIAL.ENROLMENT_ID, CREDENTIAL.PERSON_ID,
+                    CREDENTIAL.ACTIVITY_ID, CREDENTIAL.KIND, CREDENTIAL.LANGUAGE, CREDENTIAL.TITLE, CREDENTIAL.ISSUED_AT,
+                    CREDENTIAL.DOCUMENT, CREDENTIAL.LOG_INDEX, CREDENTIAL.STATUS_INDEX);
+            for (StoredCredential c : credentials.subList(from, Math.min(credentials.size(), from + INSERT_CHUNK))) {
+                insert = insert.values(c.id(), c.enrolmentId(), c.personId(), c.activityId(), c.kind().code(),
+                        c.language(), c.title(), c.issuedAt(), c.document(), c.logIndex(), c.statusIndex());
+            }
+            insert.execute();
         }
-        insert.execute();
     }
 
     Optional<StoredCredential> find(String id) {

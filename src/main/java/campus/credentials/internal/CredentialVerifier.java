@@ -1,5 +1,6 @@
 package campus.credentials.internal;
 
+import campus.credentials.internal.proof.JsonDocuments;
 import campus.credentials.internal.Verification.Check;
 import campus.credentials.internal.Verification.Outcome;
 import campus.credentials.internal.proof.EddsaRdfc2022;
@@ -72,7 +73,7 @@ public class CredentialVerifier {
      * case, say), and the record catches what the signature alone lets through.
      */
     private static JsonObject json(String document) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject();
+        return JsonDocuments.parse(document);
     }
 
     Check signature(JsonObject credential) {

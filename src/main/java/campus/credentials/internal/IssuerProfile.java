@@ -1,6 +1,6 @@
 package campus.credentials.internal;
 
-import jakarta.json.Json;
+import campus.credentials.internal.proof.JsonDocuments;
 import jakarta.json.JsonObject;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record IssuerProfile(String id, String name, String url) {
     }
 
     JsonObject profile() {
-        return Json.createObjectBuilder().add("id", id).add("type", Json.createArrayBuilder().add("Profile"))
+        return JsonDocuments.JSON.createObjectBuilder().add("id", id).add("type", JsonDocuments.JSON.createArrayBuilder().add("Profile"))
                 .add("name", name).add("url", url).build();
     }
 
@@ -31,17 +31,17 @@ public record IssuerProfile(String id, String name, String url) {
 
     /** The controller document: every key ever used stays listed, so earlier credentials keep verifying. */
     public JsonObject controllerDocument(List<Key> keys) {
-        var methods = Json.createArrayBuilder();
+        var methods = JsonDocuments.JSON.createArrayBuilder();
         for (Key key : keys) {
-            methods.add(Json.createObjectBuilder()
+            methods.add(JsonDocuments.JSON.createObjectBuilder()
                     .add("id", methodId(key.keyId()))
                     .add("type", "Multikey")
                     .add("controller", id)
                     .add("publicKeyMultibase", key.publicKeyMultibase()));
         }
         var list = methods.build();
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
+        return JsonDocuments.JSON.createObjectBuilder()
+                .add("@context", JsonDocuments.JSON.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
                         .add("https://w3id.org/security/multikey/v1"))
                 .add("id", id)
                 .add("verificationMethod", list)

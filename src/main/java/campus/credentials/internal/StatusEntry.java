@@ -1,6 +1,6 @@
 package campus.credentials.internal;
 
-import jakarta.json.Json;
+import campus.credentials.internal.proof.JsonDocuments;
 import jakarta.json.JsonObject;
 
 /**
@@ -13,17 +13,17 @@ public record StatusEntry(String listUrl, long index) {
     public static final int STATUS_SIZE = 2;
 
     JsonObject json() {
-        return Json.createObjectBuilder()
+        return JsonDocuments.JSON.createObjectBuilder()
                 .add("id", listUrl + "#" + index)
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", "message")
                 .add("statusListIndex", Long.toString(index))
                 .add("statusListCredential", listUrl)
                 .add("statusSize", STATUS_SIZE)
-                .add("statusMessage", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("status", "0x0").add("message", "valid"))
-                        .add(Json.createObjectBuilder().add("status", "0x1").add("message", "revoked"))
-                        .add(Json.createObjectBuilder().add("status", "0x2").add("message", "suspended")))
+                .add("statusMessage", JsonDocuments.JSON.createArrayBuilder()
+                        .add(JsonDocuments.JSON.createObjectBuilder().add("status", "0x0").add("message", "valid"))
+                        .add(JsonDocuments.JSON.createObjectBuilder().add("status", "0x1").add("message", "revoked"))
+                        .add(JsonDocuments.JSON.createObjectBuilder().add("status", "0x2").add("message", "suspended")))
                 .build();
     }
 }

@@ -1,10 +1,10 @@
 package campus.credentials.internal;
 
+import campus.credentials.internal.proof.JsonDocuments;
 import campus.credentials.internal.proof.EddsaRdfc2022;
 import campus.keys.KeyPurpose;
 import campus.keys.KeysApi;
 import campus.keys.SigningKey;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,13 +54,13 @@ class StatusLists {
         byte[] bits = encode(store.notValid(from, from + Issuer.LIST_SIZE), from);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String url = issuer.statusListUrl(listNumber);
-        JsonObject unsigned = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(CredentialDocument.VC_CONTEXT))
+        JsonObject unsigned = JsonDocuments.JSON.createObjectBuilder()
+                .add("@context", JsonDocuments.JSON.createArrayBuilder().add(CredentialDocument.VC_CONTEXT))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("type", JsonDocuments.JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", issuer.profile().id())
                 .add("validFrom", now.toString())
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JsonDocuments.JSON.createObjectBuilder()
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", "message")

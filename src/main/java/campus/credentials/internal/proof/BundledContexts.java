@@ -6,7 +6,6 @@ import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -52,7 +51,7 @@ public final class BundledContexts implements DocumentLoader {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return Json.createReader(in).read();
+            return JsonDocuments.JSON.createReader(in).read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

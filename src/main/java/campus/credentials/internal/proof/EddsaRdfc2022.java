@@ -1,6 +1,5 @@
 package campus.credentials.internal.proof;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -29,7 +28,7 @@ public final class EddsaRdfc2022 {
     /** Signs with the given Ed25519 function; returns the document with a one-element proof array. */
     public static JsonObject sign(JsonObject unsecured, String verificationMethod, Instant created,
                                   Function<byte[], byte[]> ed25519) {
-        JsonObject options = Json.createObjectBuilder()
+        JsonObject options = JsonDocuments.JSON.createObjectBuilder()
                 .add("type", PROOF_TYPE)
                 .add("cryptosuite", CRYPTOSUITE)
                 .add("created", created.truncatedTo(ChronoUnit.SECONDS).toString())
@@ -37,9 +36,9 @@ public final class EddsaRdfc2022 {
                 .add("proofPurpose", "assertionMethod")
                 .build();
         byte[] signature = ed25519.apply(hashData(unsecured, options));
-        JsonObject proof = Json.createObjectBuilder(options).add("proofValue", "z" + Base58.encode(signature)).build();
+        JsonObject proof = JsonDocuments.JSON.createObjectBuilder(options).add("proofValue", "z" + Base58.encode(signature)).build();
         // the OB 3.0 schema wants proof as an array
-        return Json.createObjectBuilder(unsecured).add("proof", Json.createArrayBuilder().add(proof)).build();
+        return JsonDocuments.JSON.createObjectBuilder(unsecured).add("proof", JsonDocuments.JSON.createArrayBuilder().add(proof)).build();
     }
 
     /** The parts of a secured document a verifier needs: the signed bytes, the signature, the key named. */
@@ -83,8 +82,8 @@ public final class EddsaRdfc2022 {
         if (signature.length != 64) {
             throw new InvalidDocument("proofValue must hold a 64-byte Ed25519 signature");
         }
-        JsonObjectBuilder options = Json.createObjectBuilder(proof).remove("proofValue");
-        JsonObjectBuilder document = Json.createObjectBuilder(secured).remove("proof");
+        JsonObjectBuilder options = JsonDocuments.JSON.createObjectBuilder(proof).remove("proofValue");
+        JsonObjectBuilder document = JsonDocuments.JSON.createObjectBuilder(secured).remove("proof");
         return new Signed(hashData(document.build(), options.build()), signature, method, created);
     }
 
@@ -93,7 +92,7 @@ public final class EddsaRdfc2022 {
         if (context == null) {
             throw new InvalidDocument("the credential has no @context");
         }
-        JsonObject options = Json.createObjectBuilder(proofOptions).add("@context", context).build();
+        JsonObject options = JsonDocuments.JSON.createObjectBuilder(proofOptions).add("@context", context).build();
         byte[] proofHash = sha256(Canonicalizer.canonicalize(options));
         byte[] documentHash = sha256(Canonicalizer.canonicalize(document));
         byte[] data = new byte[64];
