@@ -62,10 +62,38 @@ public class CredentialVerifier {
         return new Verification(issuer.idOf(url), checks);
     }
 
-    /** Checks a credential the platform issued, as stored. */
+    /**
+     * Checks a credential the platform issued, as stored. Results are kept for a few seconds: a public
+     * page can be opened thousands of times a minute, and a credential only changes when its status
+     * does (which forgets the result here at once) or when a new checkpoint includes it.
+     */
     public Optional<Verification> verifyStored(String id) {
-        return store.find(id).map(c -> verify(json(c.document())));
+        Instant now = clock.instant();
+        Recent recent = recentResults.get(id);
+        if (recent != null && recent.until().isAfter(now)) {
+            return Optional.of(recent.verification());
+        }
+        Optional<Verification> result = store.find(id).map(c -> verify(json(c.document())));
+        result.ifPresent(v -> {
+            if (recentResults.size() >= RECENT_LIMIT) {
+                recentResults.clear(); // crude but bounded: the cache only spares work, never decides
+            }
+            recentResults.put(id, new Recent(v, now.plus(RECENT_FOR)));
+        });
+        return result;
     }
+
+    /** Forgets a kept result, when the credential's status changes. */
+    public void forget(String id) {
+        recentResults.remove(id);
+    }
+
+    private record Recent(Verification verification, Instant until) {
+    }
+
+    private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(5);
+    private static final int RECENT_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recentResults = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The platform keeps every credential as issued, so it also compares what is presented with the

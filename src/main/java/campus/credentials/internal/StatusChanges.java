@@ -21,11 +21,13 @@ public class StatusChanges {
     private final CredentialStore store;
     private final StatusLists lists;
     private final Clock clock;
+    private final CredentialVerifier verifier;
 
-    StatusChanges(CredentialStore store, StatusLists lists, Clock clock) {
+    StatusChanges(CredentialStore store, StatusLists lists, Clock clock, CredentialVerifier verifier) {
         this.store = store;
         this.lists = lists;
         this.clock = clock;
+        this.verifier = verifier;
     }
 
     public StoredCredential change(String credentialId, String statusCode, String reason, long staffId) {
@@ -48,6 +50,14 @@ public class StatusChanges {
         }
         store.changeStatus(credentialId, status, why, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), staffId);
         lists.resign(credential.statusIndex() / Issuer.LIST_SIZE);
+        // forget the kept result once the change is visible to other transactions, not before
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        verifier.forget(credentialId);
+                    }
+                });
         return store.find(credentialId).orElseThrow();
     }
 }
