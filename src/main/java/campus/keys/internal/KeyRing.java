@@ -49,7 +49,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
 
     KeyRing(SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
             @Value("${campus.keys.secret:}") String secret,
-            @Value("${campus.keys.file:./data/keys.secret}") Path file,
+            @Value("${campus.keys.file:./data/keys.secret}") String file,
             @Value("${campus.keys.refresh:PT10S}") Duration refresh) {
         this.keys = keys;
         // key decisions commit on their own: a caller's rollback must not undo a key others already use
@@ -57,7 +57,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.secret = secret;
-        this.file = file;
+        this.file = Path.of(file);
         this.refreshNanos = refresh.toNanos();
     }
 
