@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,7 +152,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
 
     private Ed25519Key unlock(StoredKey stored) {
         Ed25519Key key = new Ed25519Key(stored.id(), stored.purpose(), encryption().open(stored.id(), stored.privateKeyEncrypted()));
-        if (!java.util.Arrays.equals(key.publicKey(), stored.publicKey())) {
+        if (!Arrays.equals(key.publicKey(), stored.publicKey())) {
             throw new KeysUnavailable("Signing key " + stored.id() + " does not match its stored public key.");
         }
         unlocked.put(stored.id(), key);

@@ -1,6 +1,7 @@
 package campus.ledger.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,6 @@ class TreeReader {
 
     private <T> T compute(Function<Function<NodeKey, byte[]>, T> computation) {
         var keys = TreeMath.needed(computation::apply);
-        return computation.apply(TreeMath.lookup(keys.isEmpty() ? java.util.Map.of() : log.nodes(keys)));
+        return computation.apply(TreeMath.lookup(keys.isEmpty() ? Map.of() : log.nodes(keys)));
     }
 }
