@@ -58,7 +58,7 @@ public final class LedgerAppendBench {
             TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
             System.out.printf("database: %s, %d cores%n", postgres ? "PostgreSQL (local server)" : "H2 embedded file",
                     Runtime.getRuntime().availableProcessors());
-            appendInBatches(ledger, transactions, 2_000, 1_000, "warm-up");
+            appendInBatches(ledger, transactions, 30_000, 2_000, "warm-up (JIT), 30,000 in batches of 2,000");
             appendInBatches(ledger, transactions, 10_000, 10_000, "10,000 in one transaction");
             appendInBatches(ledger, transactions, 10_000, 100, "10,000 in batches of 100");
             appendInBatches(ledger, transactions, 2_000, 1, "2,000 single appends, one transaction each");

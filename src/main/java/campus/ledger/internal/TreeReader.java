@@ -23,6 +23,15 @@ class TreeReader {
         return compute(nodes -> TreeMath.inclusionPath(index, size, nodes));
     }
 
+    /** The leaf hash, audit path and root of one inclusion question, from one fetch of stored hashes. */
+    Inclusion inclusion(long index, long size) {
+        return compute(nodes -> new Inclusion(nodes.apply(new NodeKey(0, index)), TreeMath.inclusionPath(index, size, nodes),
+                TreeMath.root(size, nodes)));
+    }
+
+    record Inclusion(byte[] leafHash, List<byte[]> path, byte[] rootHash) {
+    }
+
     List<byte[]> consistencyPath(long first, long second) {
         return compute(nodes -> TreeMath.consistencyPath(first, second, nodes));
     }
