@@ -41,13 +41,14 @@ CREATE TABLE log_entry (
 CREATE INDEX log_entry_leaf_hash ON log_entry (leaf_hash);
 /* [jooq ignore stop] */
 
--- Hashes of the complete subtrees above the leaves: the subtree at level L and position p covers
--- leaves [p * 2^L, (p + 1) * 2^L); its row is node = L * 2^56 + p (one BIGINT key, so that the
--- O(log n) hashes a root or a proof needs are one indexed IN list on either database). Written once
--- when the subtree fills, never changed; level 0 is log_entry.leaf_hash.
+-- Hashes of the complete subtrees above the leaves: the subtree at tree_level L and position p covers
+-- leaves [p * 2^L, (p + 1) * 2^L). Written once when the subtree fills, never changed; every root and
+-- proof is made of O(log n) of them (level 0 is log_entry.leaf_hash).
 CREATE TABLE log_subtree (
-    node BIGINT PRIMARY KEY,
-    hash BYTEA  NOT NULL
+    tree_level INTEGER NOT NULL,
+    position   BIGINT  NOT NULL,
+    hash       BYTEA   NOT NULL,
+    PRIMARY KEY (tree_level, position)
 );
 
 -- Signed checkpoints, one per tree size, kept for ever: signed_note is the C2SP signed note exactly
