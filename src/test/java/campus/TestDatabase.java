@@ -28,6 +28,10 @@ public class TestDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Test contexts stay alive between test classes and share the database: a survey scheduler left
+        // running in one would send the invitations another test is timing. Tests run it by hand
+        // (SurveyScheduler.run with their own time); one that wants the timer sets this property itself.
+        System.setProperty("campus.evaluation.initial-delay", "PT24H");
         // every platform instance a test starts (some start a second one) seals its signing keys under
         // this fixed key-encryption key, never under a key file in ./data
         System.setProperty("campus.keys.secret", "Y2FtcHVzLXRlc3RzLWtleS1lbmNyeXB0aW9uLWtleSE=");
@@ -78,11 +82,24 @@ public class TestDatabase implements BeforeAllCallback {
             }
         }
         for (String name : old) {
+            if (ownerAlive(name)) {
+                continue; // another test run on this machine created it and is still using or about to use it
+            }
             try {
                 sql.execute("DROP DATABASE IF EXISTS " + name);
             } catch (SQLException inUse) {
                 // another run is using it
             }
+        }
+    }
+
+    /** Names are campus_test_{pid}_{millis}: a database whose creating process still runs is not a leftover. */
+    private static boolean ownerAlive(String name) {
+        String[] parts = name.split("_");
+        try {
+            return parts.length >= 3 && ProcessHandle.of(Long.parseLong(parts[2])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 

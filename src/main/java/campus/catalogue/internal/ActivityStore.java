@@ -88,6 +88,15 @@ class ActivityStore {
                 .map(a -> views(List.of(a), language).get(0));
     }
 
+    Map<Long, ActivityView> findAll(Collection<Long> ids, String language) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ActivityView> found = new LinkedHashMap<>();
+        views(db.selectFrom(ACTIVITY).where(ACTIVITY.ID.in(ids)).fetch(), language).forEach(a -> found.put(a.id(), a));
+        return found;
+    }
+
     Page<ActivityView> search(CatalogueQuery q, String language, PageRequest page, LocalDate today) {
         Condition where = ACTIVITY.STATUS.eq(ActivityStatus.PUBLISHED.code());
         if (q.modality() != null) {

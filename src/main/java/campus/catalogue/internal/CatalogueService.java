@@ -16,6 +16,7 @@ import campus.shared.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,12 @@ public class CatalogueService implements CatalogueApi {
     @Transactional(readOnly = true)
     public Optional<ActivityView> find(long activityId, String language) {
         return activities.find(activityId, language);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ActivityView> findAll(Collection<Long> activityIds, String language) {
+        return activities.findAll(activityIds, language);
     }
 
     @Override

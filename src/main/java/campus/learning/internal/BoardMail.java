@@ -2,10 +2,8 @@ package campus.learning.internal;
 
 import campus.accounts.PersonView;
 import campus.mail.MailOutbox;
-import campus.mail.OutgoingMail;
-import java.util.Locale;
+import campus.mail.MailTemplates;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class BoardMail {
 
-    private static final int SUBJECT_LIMIT = 300;
-
     private final MailOutbox outbox;
-    private final MessageSource messages;
+    private final MailTemplates templates;
     private final String baseUrl;
 
-    BoardMail(MailOutbox outbox, MessageSource messages, @Value("${campus.base-url}") String baseUrl) {
+    BoardMail(MailOutbox outbox, MailTemplates templates, @Value("${campus.base-url}") String baseUrl) {
         this.outbox = outbox;
-        this.messages = messages;
+        this.templates = templates;
         this.baseUrl = baseUrl;
     }
 
@@ -43,13 +39,6 @@ class BoardMail {
     }
 
     private void send(PersonView to, String key, Object[] subject, Object[] body) {
-        Locale locale = Locale.forLanguageTag(to.preferredLanguage() == null ? "en" : to.preferredLanguage());
-        outbox.queue(new OutgoingMail(to.email(), fit(messages.getMessage(key + ".subject", subject, locale)),
-                messages.getMessage(key + ".body", body, locale)));
-    }
-
-    /** A long cohort name and thread title could overflow the outbox's subject column. */
-    private static String fit(String subject) {
-        return subject.length() <= SUBJECT_LIMIT ? subject : subject.substring(0, SUBJECT_LIMIT - 1) + "…";
+        outbox.queue(templates.compose(to.email(), to.preferredLanguage(), key, subject, body));
     }
 }

@@ -10,6 +10,8 @@ import campus.enrolment.EnrolmentApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentStatusChanged;
 import campus.enrolment.EnrolmentView;
+import campus.credentials.CredentialsIssued;
+import campus.credentials.CredentialsViewed;
 import campus.evaluation.FollowUpAnswered;
 import campus.evaluation.SatisfactionSubmitted;
 import campus.learning.KnowledgeScores;
@@ -91,6 +93,22 @@ class PlatformRecords {
                 List.of(new ResultsData.FollowUp(enrolmentId(event.enrolmentId()), event.respondedOn(), event.canApply(),
                         event.exampleGiven())),
                 List.of(), List.of(), Map.of()));
+    }
+
+    @ApplicationModuleListener
+    void on(CredentialsIssued event) {
+        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                event.credentials().stream().map(c -> new ResultsData.Credential("campus:credential:" + c.credentialId(),
+                        enrolmentId(c.enrolmentId()), c.issuedOn())).toList(),
+                List.of(), Map.of()));
+    }
+
+    @ApplicationModuleListener
+    void on(CredentialsViewed event) {
+        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                event.views().stream().map(v -> new ResultsData.CredentialView("campus:credential:" + v.credentialId(),
+                        v.viewedAt(), v.viewer())).toList(),
+                Map.of()));
     }
 
     @ApplicationModuleListener
