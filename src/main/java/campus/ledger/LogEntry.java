@@ -1,5 +1,8 @@
 package campus.ledger;
 
+import java.util.Arrays;
+import java.util.HexFormat;
+
 /** An appended entry: its index in the log (dense from 0) and its leaf hash SHA-256(0x00 || data). */
 public record LogEntry(long index, byte[] leafHash) {
 
@@ -14,7 +17,7 @@ public record LogEntry(long index, byte[] leafHash) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LogEntry that && index == that.index && java.util.Arrays.equals(leafHash, that.leafHash);
+        return other instanceof LogEntry that && index == that.index && Arrays.equals(leafHash, that.leafHash);
     }
 
     @Override
@@ -24,6 +27,6 @@ public record LogEntry(long index, byte[] leafHash) {
 
     @Override
     public String toString() {
-        return "LogEntry[" + index + ", " + java.util.HexFormat.of().formatHex(leafHash) + "]";
+        return "LogEntry[" + index + ", " + HexFormat.of().formatHex(leafHash) + "]";
     }
 }

@@ -21,24 +21,25 @@ import org.slf4j.LoggerFactory;
 final class KeyEncryptionKeys {
 
     static final String SECRET_VARIABLE = "CAMPUS_KEYS_SECRET (campus.keys.secret)";
-    static final String FILE_VARIABLE = "CAMPUS_KEYS_FILE (campus.keys.file)";
+    static final String FILE_VARIABLE = "CAMPUS_KEYS_FILE, campus.keys.file";
     private static final Logger log = LoggerFactory.getLogger(KeyEncryptionKeys.class);
 
     private KeyEncryptionKeys() {
     }
 
-    static KeyEncryption resolve(String secret, Path file, boolean keysStored) {
+    static KeyEncryption resolve(String secret, Path configuredFile, boolean keysStored) {
+        Path file = configuredFile.toAbsolutePath().normalize();
         if (secret != null && !secret.isBlank()) {
             return new KeyEncryption(decode(secret, SECRET_VARIABLE), SECRET_VARIABLE);
         }
-        String source = "the key file " + file.toAbsolutePath() + " (" + FILE_VARIABLE + "; used because "
+        String source = "the key file " + file + " (" + FILE_VARIABLE + "; used because "
                 + "CAMPUS_KEYS_SECRET is not set)";
         if (Files.exists(file)) {
             return new KeyEncryption(decode(read(file), source), source);
         }
         if (keysStored) {
             throw new KeysUnavailable("Signing keys are stored in the database but CAMPUS_KEYS_SECRET is not set and "
-                    + "the key file " + file.toAbsolutePath() + " (" + FILE_VARIABLE + ") does not exist: set "
+                    + "the key file " + file + " (" + FILE_VARIABLE + ") does not exist: set "
                     + "CAMPUS_KEYS_SECRET, or restore the key file, that the keys were created with.");
         }
         return new KeyEncryption(create(file), source);
@@ -62,7 +63,7 @@ final class KeyEncryptionKeys {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new KeysUnavailable("Cannot read the key file " + file.toAbsolutePath() + " (" + FILE_VARIABLE + "): " + e, e);
+            throw new KeysUnavailable("Cannot read the key file " + file + " (" + FILE_VARIABLE + "): " + e, e);
         }
     }
 
@@ -70,7 +71,7 @@ final class KeyEncryptionKeys {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         try {
-            Path parent = file.toAbsolutePath().getParent();
+            Path parent = file.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
@@ -78,13 +79,13 @@ final class KeyEncryptionKeys {
             Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException raced) {
-            return decode(read(file), "the key file " + file.toAbsolutePath()); // another instance on this machine made it first
+            return decode(read(file), "the key file " + file); // another instance on this machine made it first
         } catch (IOException e) {
-            throw new KeysUnavailable("Cannot create the key file " + file.toAbsolutePath() + " (" + FILE_VARIABLE
+            throw new KeysUnavailable("Cannot create the key file " + file + " (" + FILE_VARIABLE
                     + "); set CAMPUS_KEYS_SECRET instead: " + e, e);
         }
         log.info("Generated the key-encryption key file {}; it protects the signing keys: keep it with the database "
-                + "backups. In production set CAMPUS_KEYS_SECRET instead.", file.toAbsolutePath());
+                + "backups. In production set CAMPUS_KEYS_SECRET instead.", file);
         return key;
     }
 

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
 
     KeyRing(SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
             @Value("${campus.keys.secret:}") String secret,
-            @Value("${campus.keys.file:./data/keys.secret}") Path file,
+            @Value("${campus.keys.file:./data/keys.secret}") String file,
             @Value("${campus.keys.refresh:PT10S}") Duration refresh) {
         this.keys = keys;
         // key decisions commit on their own: a caller's rollback must not undo a key others already use
@@ -57,7 +58,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.secret = secret;
-        this.file = file;
+        this.file = Path.of(file);
         this.refreshNanos = refresh.toNanos();
     }
 
@@ -151,7 +152,7 @@ class KeyRing implements KeysApi, SmartInitializingSingleton {
 
     private Ed25519Key unlock(StoredKey stored) {
         Ed25519Key key = new Ed25519Key(stored.id(), stored.purpose(), encryption().open(stored.id(), stored.privateKeyEncrypted()));
-        if (!java.util.Arrays.equals(key.publicKey(), stored.publicKey())) {
+        if (!Arrays.equals(key.publicKey(), stored.publicKey())) {
             throw new KeysUnavailable("Signing key " + stored.id() + " does not match its stored public key.");
         }
         unlocked.put(stored.id(), key);

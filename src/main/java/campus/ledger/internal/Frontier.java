@@ -3,6 +3,7 @@ package campus.ledger.internal;
 import campus.ledger.MerkleProofs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The right edge of the tree while appending: for each set bit L of the size, the hash of the
@@ -30,7 +31,7 @@ final class Frontier {
         return keys;
     }
 
-    static Frontier of(long size, java.util.function.Function<NodeKey, byte[]> nodes) {
+    static Frontier of(long size, Function<NodeKey, byte[]> nodes) {
         Frontier frontier = new Frontier(size);
         for (NodeKey key : keys(size)) {
             frontier.pending[key.level()] = nodes.apply(key);

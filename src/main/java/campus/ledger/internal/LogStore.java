@@ -10,18 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Row2;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /** The log_head, log_entry and log_subtree tables. */
 @Repository
 class LogStore {
-
-    /** Rows per multi-row INSERT: few round trips, and well under PostgreSQL's 32,767 bind values. */
-    private static final int CHUNK = 1000;
 
     private final DSLContext db;
 
@@ -55,36 +50,33 @@ class LogStore {
         db.update(LOG_HEAD).set(LOG_HEAD.ORIGIN, origin).where(LOG_HEAD.ID.eq(1)).and(LOG_HEAD.ORIGIN.isNull()).execute();
     }
 
-    /** Appends leaves from index first on; subtrees are the complete subtrees they close. */
+    /** Appends leaves from index first on; subtrees are the complete subtrees they close. One JDBC batch per table. */
     void insert(long first, List<byte[]> data, List<byte[]> leafHashes, List<Frontier.Subtree> subtrees) {
-        for (int from = 0; from < data.size(); from += CHUNK) {
-            int to = Math.min(data.size(), from + CHUNK);
-            var insert = db.insertInto(LOG_ENTRY, LOG_ENTRY.ENTRY_INDEX, LOG_ENTRY.LEAF_DATA, LOG_ENTRY.LEAF_HASH);
-            for (int i = from; i < to; i++) {
-                insert = insert.values(first + i, data.get(i), leafHashes.get(i));
-            }
-            insert.execute();
+        BatchBindStep entries = db.batch(db.insertInto(LOG_ENTRY, LOG_ENTRY.ENTRY_INDEX, LOG_ENTRY.LEAF_DATA, LOG_ENTRY.LEAF_HASH)
+                .values((Long) null, null, null));
+        for (int i = 0; i < data.size(); i++) {
+            entries = entries.bind(first + i, data.get(i), leafHashes.get(i));
         }
-        for (int from = 0; from < subtrees.size(); from += CHUNK) {
-            int to = Math.min(subtrees.size(), from + CHUNK);
-            var insert = db.insertInto(LOG_SUBTREE, LOG_SUBTREE.TREE_LEVEL, LOG_SUBTREE.POSITION, LOG_SUBTREE.HASH);
-            for (Frontier.Subtree subtree : subtrees.subList(from, to)) {
-                insert = insert.values(subtree.key().level(), subtree.key().position(), subtree.hash());
+        entries.execute();
+        if (!subtrees.isEmpty()) {
+            BatchBindStep nodes = db.batch(db.insertInto(LOG_SUBTREE, LOG_SUBTREE.NODE, LOG_SUBTREE.HASH).values((Long) null, null));
+            for (Frontier.Subtree subtree : subtrees) {
+                nodes = nodes.bind(subtree.key().node(), subtree.hash());
             }
-            insert.execute();
+            nodes.execute();
         }
     }
 
-    /** The stored hashes of these subtrees (level 0: leaf hashes), in at most two queries. */
+    /** The stored hashes of these subtrees (level 0: leaf hashes), in at most two indexed queries. */
     Map<NodeKey, byte[]> nodes(Collection<NodeKey> keys) {
         Map<NodeKey, byte[]> found = new HashMap<>();
         List<Long> leaves = new ArrayList<>();
-        List<Row2<Integer, Long>> inner = new ArrayList<>();
+        List<Long> inner = new ArrayList<>();
         for (NodeKey key : keys) {
             if (key.level() == 0) {
                 leaves.add(key.position());
             } else {
-                inner.add(DSL.row(key.level(), key.position()));
+                inner.add(key.node());
             }
         }
         if (!leaves.isEmpty()) {
@@ -92,9 +84,8 @@ class LogStore {
                     .forEach(r -> found.put(new NodeKey(0, r.value1()), r.value2()));
         }
         if (!inner.isEmpty()) {
-            db.select(LOG_SUBTREE.TREE_LEVEL, LOG_SUBTREE.POSITION, LOG_SUBTREE.HASH).from(LOG_SUBTREE)
-                    .where(DSL.row(LOG_SUBTREE.TREE_LEVEL, LOG_SUBTREE.POSITION).in(inner))
-                    .forEach(r -> found.put(new NodeKey(r.value1(), r.value2()), r.value3()));
+            db.select(LOG_SUBTREE.NODE, LOG_SUBTREE.HASH).from(LOG_SUBTREE).where(LOG_SUBTREE.NODE.in(inner))
+                    .forEach(r -> found.put(NodeKey.ofNode(r.value1()), r.value2()));
         }
         return found;
     }
@@ -107,9 +98,8 @@ class LogStore {
                 .fetch(r -> new StoredEntry(r.value1(), r.value2(), r.value3()));
     }
 
-    /** (The generated column type is BLOB, which H2 refuses to compare with; as VARBINARY it compares on both.) */
     Optional<Long> indexOf(byte[] leafHash) {
-        return db.select(LOG_ENTRY.ENTRY_INDEX).from(LOG_ENTRY).where(LOG_ENTRY.LEAF_HASH.coerce(SQLDataType.VARBINARY).eq(leafHash))
+        return db.select(LOG_ENTRY.ENTRY_INDEX).from(LOG_ENTRY).where(LOG_ENTRY.LEAF_HASH.eq(leafHash))
                 .orderBy(LOG_ENTRY.ENTRY_INDEX).limit(1).fetchOptional(LOG_ENTRY.ENTRY_INDEX);
     }
 

@@ -9,4 +9,13 @@ record NodeKey(int level, long position) {
     long start() {
         return position << level;
     }
+
+    /** The log_subtree row key: level * 2^56 + position. */
+    long node() {
+        return ((long) level << 56) | position;
+    }
+
+    static NodeKey ofNode(long node) {
+        return new NodeKey((int) (node >>> 56), node & ((1L << 56) - 1));
+    }
 }

@@ -106,6 +106,16 @@ public class TransparencyLog implements LedgerApi {
         return Optional.of(new InclusionProof(index, treeSize, tree.inclusionPath(index, treeSize)));
     }
 
+    /** An inclusion proof with the leaf hash and the root it leads to, as the public API shows it (one fetch). */
+    public Optional<InclusionView> inclusionView(long index, long treeSize) {
+        if (index < 0 || index >= treeSize || treeSize > store.size()) {
+            return Optional.empty();
+        }
+        TreeReader.Inclusion inclusion = tree.inclusion(index, treeSize);
+        return Optional.of(new InclusionView(new InclusionProof(index, treeSize, inclusion.path()), inclusion.leafHash(),
+                inclusion.rootHash()));
+    }
+
     @Override
     public ConsistencyProof consistencyProof(long first, long second) {
         if (first < 1 || first > second || second > store.size()) {
@@ -141,6 +151,10 @@ public class TransparencyLog implements LedgerApi {
 
     public String origin() {
         return checkpointer.origin();
+    }
+
+    /** An inclusion proof with the leaf hash it starts from and the root it ends at. */
+    public record InclusionView(InclusionProof proof, byte[] leafHash, byte[] rootHash) {
     }
 
     /** One leaf as published. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -41,7 +42,7 @@ final class TreeMath {
     }
 
     /** The stored hashes that computation will read: run it against a recorder first, fetch, then run for real. */
-    static Set<NodeKey> needed(java.util.function.Consumer<Function<NodeKey, byte[]>> computation) {
+    static Set<NodeKey> needed(Consumer<Function<NodeKey, byte[]>> computation) {
         Set<NodeKey> keys = new LinkedHashSet<>();
         byte[] placeholder = new byte[32];
         computation.accept(key -> {

@@ -1,6 +1,7 @@
 package campus.ledger.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +23,21 @@ class TreeReader {
         return compute(nodes -> TreeMath.inclusionPath(index, size, nodes));
     }
 
+    /** The leaf hash, audit path and root of one inclusion question, from one fetch of stored hashes. */
+    Inclusion inclusion(long index, long size) {
+        return compute(nodes -> new Inclusion(nodes.apply(new NodeKey(0, index)), TreeMath.inclusionPath(index, size, nodes),
+                TreeMath.root(size, nodes)));
+    }
+
+    record Inclusion(byte[] leafHash, List<byte[]> path, byte[] rootHash) {
+    }
+
     List<byte[]> consistencyPath(long first, long second) {
         return compute(nodes -> TreeMath.consistencyPath(first, second, nodes));
     }
 
     private <T> T compute(Function<Function<NodeKey, byte[]>, T> computation) {
         var keys = TreeMath.needed(computation::apply);
-        return computation.apply(TreeMath.lookup(keys.isEmpty() ? java.util.Map.of() : log.nodes(keys)));
+        return computation.apply(TreeMath.lookup(keys.isEmpty() ? Map.of() : log.nodes(keys)));
     }
 }

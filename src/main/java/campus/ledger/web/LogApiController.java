@@ -4,7 +4,6 @@ import static campus.ledger.web.LogQuery.atLeast;
 import static campus.ledger.web.LogQuery.number;
 
 import campus.ledger.Checkpoint;
-import campus.ledger.InclusionProof;
 import campus.ledger.internal.TransparencyLog;
 import java.time.Duration;
 import java.util.List;
@@ -99,10 +98,9 @@ class LogApiController {
                 throw LogQueryProblem.bad("index", "ledger.problem.index", treeSize);
             }
         }
-        InclusionProof proof = log.inclusionProof(leaf, treeSize).orElseThrow();
-        var body = new LogJson.Inclusion(leaf, treeSize, LogJson.b64(log.entries(leaf, leaf + 1).get(0).leafHash()),
-                LogJson.b64(proof.path()), LogJson.b64(log.rootHash(treeSize)),
-                log.checkpoint(treeSize).map(Checkpoint::signedNote).orElse(null));
+        TransparencyLog.InclusionView proof = log.inclusionView(leaf, treeSize).orElseThrow();
+        var body = new LogJson.Inclusion(leaf, treeSize, LogJson.b64(proof.leafHash()), LogJson.b64(proof.proof().path()),
+                LogJson.b64(proof.rootHash()), log.checkpoint(treeSize).map(Checkpoint::signedNote).orElse(null));
         return ResponseEntity.ok().cacheControl(size == null ? CacheControl.noCache() : FOR_EVER).body(body);
     }
 

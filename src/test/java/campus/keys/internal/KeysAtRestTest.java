@@ -71,14 +71,14 @@ class KeysAtRestTest {
     @Test
     void aWrongSecretStopsTheStartWithAMessageNamingTheVariable() {
         String wrong = Base64.getEncoder().encodeToString("an entirely different secret!!!!".getBytes(StandardCharsets.US_ASCII));
-        KeyRing starting = new KeyRing(stored, transactions, clock, wrong, folder.resolve("unused"), Duration.ofSeconds(10));
+        KeyRing starting = new KeyRing(stored, transactions, clock, wrong, folder.resolve("unused").toString(), Duration.ofSeconds(10));
         assertThatThrownBy(starting::open).isInstanceOf(KeysUnavailable.class)
                 .hasMessageContaining("CAMPUS_KEYS_SECRET").hasMessageContaining("cannot be decrypted");
     }
 
     @Test
     void noSecretAndNoKeyFileOverStoredKeysStopsTheStart() {
-        KeyRing starting = new KeyRing(stored, transactions, clock, "", folder.resolve("keys.secret"), Duration.ofSeconds(10));
+        KeyRing starting = new KeyRing(stored, transactions, clock, "", folder.resolve("keys.secret").toString(), Duration.ofSeconds(10));
         assertThatThrownBy(starting::open).isInstanceOf(KeysUnavailable.class).hasMessageContaining("CAMPUS_KEYS_SECRET");
         assertThat(folder.resolve("keys.secret")).doesNotExist();
     }
