@@ -7,6 +7,7 @@ import com.apicatalog.jsonld.context.cache.LruCache;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonObject;
 import java.io.StringWriter;
@@ -26,13 +27,19 @@ public final class Canonicalizer {
         return options;
     });
 
+    /**
+     * Anyone may submit a credential to verify, and some RDF graphs ("poison" datasets) make RDFC-1.0
+     * work exponentially: give up after this long. An issued credential takes well under a millisecond.
+     */
+    static final long TIME_LIMIT_MILLIS = 1000;
+
     private Canonicalizer() {
     }
 
     /** The canonical N-Quads; throws InvalidDocument when the document is not valid JSON-LD for us. */
     public static String canonicalize(JsonObject document) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
+            RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(TIME_LIMIT_MILLIS));
             JsonLd.toRdf(JsonDocument.of(document)).options(OPTIONS.get()).provide(canon);
             StringWriter out = new StringWriter(2048);
             canon.provide(new NQuadsWriter(out));
@@ -41,6 +48,8 @@ public final class Canonicalizer {
             throw new InvalidDocument("not valid JSON-LD: " + e.getMessage());
         } catch (RdfConsumerException e) {
             throw new InvalidDocument("cannot canonicalize: " + e.getMessage());
+        } catch (IllegalStateException tooComplex) {
+            throw new InvalidDocument("too complex to canonicalize within " + TIME_LIMIT_MILLIS + " ms");
         }
     }
 }
