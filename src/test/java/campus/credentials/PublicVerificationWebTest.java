@@ -49,6 +49,10 @@ class PublicVerificationWebTest {
 
     @Test
     void thePageShowsEveryCheckInTheReadersLanguage() throws Exception {
+        var anonymous = mvc.perform(get("/credentials/" + credential.id() + "?lang=en").accept(MediaType.TEXT_HTML)).andReturn();
+        // light for anonymous readers: no session, no CSRF token (the holder check is a GET form)
+        assertThat(anonymous.getRequest().getSession(false)).isNull();
+        assertThat(anonymous.getResponse().getContentAsString()).doesNotContain("_csrf");
         Document english = page("/credentials/" + credential.id() + "?lang=en");
         assertThat(english.select("h1").text()).isEqualTo("Certificate of achievement: " + credential.title());
         assertThat(english.select(".verdict").text()).isEqualTo("Verified: every check passed.");
@@ -179,6 +183,33 @@ class PublicVerificationWebTest {
     }
 
     @Test
+    void anyMemberOfAnyTypeIsAnAnswerNeverA500() throws Exception {
+        JsonObject document = json(credential.document());
+        JsonObject proof = document.getJsonArray("proof").getJsonObject(0);
+        List<jakarta.json.JsonValue> values = List.of(jakarta.json.JsonValue.NULL, jakarta.json.JsonValue.TRUE,
+                Json.createValue(-1), Json.createValue("https://evil.example/context"), jakarta.json.JsonValue.EMPTY_JSON_ARRAY,
+                jakarta.json.JsonValue.EMPTY_JSON_OBJECT, Json.createObjectBuilder().add("@id", "_:b0").build());
+        List<String> bodies = new java.util.ArrayList<>();
+        for (String member : document.keySet()) {
+            for (jakarta.json.JsonValue value : values) {
+                bodies.add(Json.createObjectBuilder(document).add(member, value).build().toString());
+            }
+        }
+        for (String member : proof.keySet()) {
+            for (jakarta.json.JsonValue value : values) {
+                bodies.add(withProof(document, Json.createObjectBuilder(proof).add(member, value).build()));
+            }
+        }
+        for (String body : bodies) {
+            MockHttpServletResponse response = submit(body);
+            assertThat(response.getStatus()).as(body).isIn(200, 400);
+            if (response.getStatus() == 200) {
+                assertThat(json(response.getContentAsString(StandardCharsets.UTF_8)).getBoolean("verified")).as(body).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aRevokedCredentialsPageSaysSoWithTheReason() throws Exception {
         statuses.change(credential.id(), "revoked", "Issued by mistake: the final test was never taken.", fixtures.person(Role.STAFF));
         Document page = page("/credentials/" + credential.id());
@@ -225,6 +256,9 @@ class PublicVerificationWebTest {
         assertThat(document.getString("name")).isEqualTo("Campus Training Centre");
         assertThat(document.getJsonArray("assertionMethod").getValuesAs(JsonObject.class))
                 .anySatisfy(m -> assertThat(m.getString("id")).endsWith("#" + keyId()));
+        // valid JSON-LD: the OB context that defines Profile, name and url sits with the DID and Multikey contexts
+        assertThat(campus.credentials.internal.proof.Canonicalizer.canonicalize(document))
+                .contains("<https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile>");
 
         MockHttpServletResponse list = mvc.perform(get("/credentials/status/0")).andReturn().getResponse();
         assertThat(list.getStatus()).isEqualTo(200);
@@ -236,6 +270,21 @@ class PublicVerificationWebTest {
             assertThat(missing.getStatus()).as(beyond).isEqualTo(404);
             assertThat(missing.getContentType()).startsWith("application/problem+json");
         }
+    }
+
+    @Test
+    void theReferenceVerifierAcceptsTheDownloadWithTheDocumentsTheIssuerServes() throws Exception {
+        ReferenceVerifier.require();
+        String download = body(get("/credentials/" + credential.id() + "/credential.json"), 200);
+        String input = Json.createObjectBuilder()
+                .add("credentials", Json.createArrayBuilder().add(json(download)))
+                .add("documents", Json.createObjectBuilder()
+                        .add("http://localhost:8080/credentials/issuer", json(body(get("/credentials/issuer"), 200)))
+                        .add("http://localhost:8080/credentials/status/0", json(body(get("/credentials/status/0"), 200))))
+                .build().toString();
+        JsonObject result = json(ReferenceVerifier.verify(input)).getJsonArray("results").getJsonObject(0);
+        assertThat(result.getBoolean("verified")).as(result.toString()).isTrue();
+        assertThat(result.getBoolean("schemaValid")).as(result.toString()).isTrue();
     }
 
     private static JsonObject withoutInstance(String problem) {
