@@ -19,20 +19,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Counts views of public credential pages without slowing the page: a view goes into a memory buffer,
  * and a scheduled flush (every campus.credentials.view-flush-interval, one second by default) stores
  * the buffer in one batch and publishes the views for reporting in the same transaction. The price:
- * views recorded since the last flush are lost if the process dies (a clean shutdown flushes them).
+ * views recorded since the last flush are lost if the process dies (a clean shutdown flushes them),
+ * and so is a batch the database refuses (logged).
  */
 @Component
 public class CredentialViews {
 
     /** Views per event: ~175 characters each as JSON, and the event publication log holds 4,000 at most. */
     static final int EVENT_BATCH = 20;
-    /** Beyond this backlog (the database unreachable for a long while) views are dropped, not memory. */
+    /** Views waiting for one flush beyond this (a flood) are dropped rather than filling the memory. */
     static final int MAX_PENDING = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(CredentialViews.class);
 
     private final ConcurrentLinkedQueue<CredentialsViewed.View> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
     private final ViewStore store;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -49,7 +51,7 @@ public class CredentialViews {
     public void record(String credentialId, String viewer) {
         if (size.incrementAndGet() > MAX_PENDING) {
             size.decrementAndGet();
-            log.warn("credential view of {} dropped: {} views wait to be stored", credentialId, MAX_PENDING);
+            dropped.incrementAndGet();
             return;
         }
         pending.add(new CredentialsViewed.View(credentialId, clock.instant().truncatedTo(ChronoUnit.MILLIS), viewer));
@@ -58,6 +60,10 @@ public class CredentialViews {
     /** Stores and publishes every buffered view; safe to call from several threads (each takes its own views). */
     @Scheduled(fixedDelayString = "${campus.credentials.view-flush-interval:PT1S}")
     public void flush() {
+        int lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            log.warn("{} credential views were dropped: {} were already waiting to be stored", lost, MAX_PENDING);
+        }
         List<CredentialsViewed.View> batch = new ArrayList<>();
         for (CredentialsViewed.View v; (v = pending.poll()) != null; ) {
             size.decrementAndGet();
