@@ -90,6 +90,11 @@ class CredentialStore {
         db.update(CREDENTIAL).set(CREDENTIAL.SHARED, shared).where(CREDENTIAL.ID.eq(id)).execute();
     }
 
+    /** The status list place of the newest credential, if any was issued. */
+    Optional<Long> highestStatusIndex() {
+        return Optional.ofNullable(db.select(org.jooq.impl.DSL.max(CREDENTIAL.STATUS_INDEX)).from(CREDENTIAL).fetchOne(0, Long.class));
+    }
+
     /** Status index → status of every credential in the range that is not valid. */
     Map<Long, CredentialStatus> notValid(long fromIndex, long toIndexExclusive) {
         return db.select(CREDENTIAL.STATUS_INDEX, CREDENTIAL.STATUS).from(CREDENTIAL)

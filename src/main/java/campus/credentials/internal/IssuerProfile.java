@@ -48,4 +48,19 @@ public record IssuerProfile(String id, String name, String url) {
                 .add("assertionMethod", list)
                 .build();
     }
+
+    /**
+     * What the issuer's URL serves: the controller document, which is also the issuer's OB 3.0
+     * Profile (its type, name and url, with the OB context that defines them), because a verifier
+     * dereferences the same id for both.
+     */
+    public JsonObject publishedDocument(List<Key> keys) {
+        JsonObject controller = controllerDocument(keys);
+        return Json.createObjectBuilder(controller)
+                .add("@context", Json.createArrayBuilder(controller.getJsonArray("@context")).add(CredentialDocument.OB_CONTEXT))
+                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("name", name)
+                .add("url", url)
+                .build();
+    }
 }

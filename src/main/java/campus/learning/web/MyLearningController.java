@@ -3,6 +3,7 @@ package campus.learning.web;
 import campus.accounts.CampusUser;
 import campus.catalogue.ActivityView;
 import campus.catalogue.CatalogueApi;
+import campus.credentials.CredentialsApi;
 import campus.enrolment.EnrolmentApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentView;
@@ -24,13 +25,15 @@ class MyLearningController {
     private final CatalogueApi catalogue;
     private final LearnerCourse courses;
     private final EvaluationApi evaluation;
+    private final CredentialsApi credentials;
 
     MyLearningController(EnrolmentApi enrolments, CatalogueApi catalogue, LearnerCourse courses,
-                         EvaluationApi evaluation) {
+                         EvaluationApi evaluation, CredentialsApi credentials) {
         this.enrolments = enrolments;
         this.catalogue = catalogue;
         this.courses = courses;
         this.evaluation = evaluation;
+        this.credentials = credentials;
     }
 
     /** One line of the page; course is null for applications that hold no seat (pending, waitlisted, ended). */
@@ -46,8 +49,11 @@ class MyLearningController {
         model.addAttribute("current", lines.stream().filter(l -> l.enrolment().status().isActive()).toList());
         model.addAttribute("past", lines.stream().filter(l -> !l.enrolment().status().isActive()).toList());
         // completed activities offer the satisfaction survey until it is answered
-        model.addAttribute("rated", evaluation.satisfactionAnswered(lines.stream().map(l -> l.enrolment())
-                .filter(e -> e.status() == EnrolmentStatus.COMPLETED).map(EnrolmentView::id).toList()));
+        List<Long> completed = lines.stream().map(Line::enrolment).filter(e -> e.status() == EnrolmentStatus.COMPLETED)
+                .map(EnrolmentView::id).toList();
+        model.addAttribute("rated", evaluation.satisfactionAnswered(completed));
+        // completed activities link to the credential they earned
+        model.addAttribute("credentialPages", credentials.credentialPages(completed));
         return "learning/my-learning";
     }
 }

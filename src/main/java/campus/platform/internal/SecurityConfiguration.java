@@ -41,6 +41,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http, AccountsApi accounts, ApiProblemWriter problems) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // checking a submitted credential changes nothing and reads no one's data: machines post it without a session
+        RequestMatcher credentialCheck = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/credentials/verify");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/catalogue", "/catalogue/**", "/register", "/verify", "/password/**",
                                 "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/surveys/**",
@@ -48,13 +50,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/activities", "/api/activities/*").permitAll()
                         // the transparency log is public so that anyone can mirror and audit it
                         .requestMatchers(HttpMethod.GET, "/log/**", "/api/log/**").permitAll()
+                        // so is checking a credential: its page, JSON and certificate (the credentials module
+                        // answers 404 for a private one), the issuer's keys and status lists, the verification API
+                        .requestMatchers(HttpMethod.GET, "/credentials/issuer", "/credentials/status/*", "/credentials/*",
+                                "/credentials/*/credential.json", "/credentials/*/certificate.pdf",
+                                "/api/credentials/*/verification").permitAll()
+                        .requestMatchers(credentialCheck).permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/staff/**", "/api/staff/**", "/api/reports/**").hasRole("STAFF")
                         .requestMatchers("/tutor/**").hasRole("TUTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-learning").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer, credentialCheck))
                 .addFilterBefore(new BearerTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) ->

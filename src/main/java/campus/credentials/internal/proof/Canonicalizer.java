@@ -15,6 +15,7 @@ import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -52,6 +53,12 @@ public final class Canonicalizer {
                 }
             });
 
+    /**
+     * Anyone may submit a credential to verify, and some RDF graphs ("poison" datasets) make RDFC-1.0
+     * work exponentially: give up after this long. An issued credential takes well under a millisecond.
+     */
+    static final long TIME_LIMIT_MILLIS = 1000;
+
     private Canonicalizer() {
     }
 
@@ -87,7 +94,7 @@ public final class Canonicalizer {
     /** The same through titanium's public API, processing the contexts every time. */
     public static String canonicalizeSlowly(JsonObject document) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
+            RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(TIME_LIMIT_MILLIS));
             JsonLd.toRdf(JsonDocument.of(document)).options(OPTIONS.get()).provide(canon);
             return nquads(canon);
         } catch (JsonLdError e) {
@@ -112,6 +119,8 @@ public final class Canonicalizer {
             canon.provide((RdfQuadConsumer) new NQuadsWriter(out));
         } catch (RdfConsumerException e) {
             throw new InvalidDocument("cannot canonicalize: " + e.getMessage());
+        } catch (IllegalStateException tooComplex) {
+            throw new InvalidDocument("too complex to canonicalize within " + TIME_LIMIT_MILLIS + " ms");
         }
         return out.toString();
     }
