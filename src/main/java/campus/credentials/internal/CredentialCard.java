@@ -1,6 +1,6 @@
 package campus.credentials.internal;
 
-import jakarta.json.Json;
+import campus.credentials.internal.proof.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -21,7 +21,7 @@ public record CredentialCard(String id, String url, CredentialKind kind, String 
                              IdentityHash holder) {
 
     public static CredentialCard of(StoredCredential c) {
-        JsonObject document = Json.createReader(new StringReader(c.document())).readObject();
+        JsonObject document = JsonDocuments.parse(c.document());
         JsonObject issuer = document.getJsonObject("issuer");
         JsonObject subject = document.getJsonObject("credentialSubject");
         JsonObject achievement = subject.getJsonObject("achievement");

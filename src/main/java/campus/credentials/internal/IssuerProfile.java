@@ -56,9 +56,9 @@ public record IssuerProfile(String id, String name, String url) {
      */
     public JsonObject publishedDocument(List<Key> keys) {
         JsonObject controller = controllerDocument(keys);
-        return Json.createObjectBuilder(controller)
-                .add("@context", Json.createArrayBuilder(controller.getJsonArray("@context")).add(CredentialDocument.OB_CONTEXT))
-                .add("type", Json.createArrayBuilder().add("Profile"))
+        return JsonDocuments.JSON.createObjectBuilder(controller)
+                .add("@context", JsonDocuments.JSON.createArrayBuilder(controller.getJsonArray("@context")).add(CredentialDocument.OB_CONTEXT))
+                .add("type", JsonDocuments.JSON.createArrayBuilder().add("Profile"))
                 .add("name", name)
                 .add("url", url)
                 .build();

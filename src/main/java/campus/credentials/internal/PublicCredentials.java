@@ -35,6 +35,6 @@ public class PublicCredentials {
 
     /** The platform's verification of a credential (one the visitor may see), check by check. */
     public Verification verification(StoredCredential credential) {
-        return verifier.verify(jakarta.json.Json.createReader(new java.io.StringReader(credential.document())).readObject());
+        return verifier.verifyStored(credential.id()).orElseThrow(() -> new NotFound("credential"));
     }
 }

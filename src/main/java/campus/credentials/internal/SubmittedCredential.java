@@ -1,7 +1,7 @@
 package campus.credentials.internal;
 
+import campus.credentials.internal.proof.JsonDocuments;
 import campus.credentials.internal.proof.Base58;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -47,7 +47,7 @@ public final class SubmittedCredential {
         }
         JsonValue value;
         try {
-            value = Json.createReader(new StringReader(body)).readValue();
+            value = JsonDocuments.JSON.createReader(new StringReader(body)).readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new Rejected("body", "credential.problem.json", at == null ? 1 : at.getLineNumber(),
