@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import campus.CampusTest;
 import campus.credentials.internal.StatusChanges;
@@ -89,6 +91,20 @@ class PublicVerificationWebTest {
                 "✓ Réussi Statut Ni révoqué ni suspendu.");
         assertThat(checks.get(4)).startsWith("✓ Réussi Journal de transparence Inscrit dans le journal public de transparence (entrée "
                 + credential.logIndex() + ", incluse dans le point de contrôle de ");
+    }
+
+    @Test
+    void theAchievementIdInsideACredentialLeadsToTheAchievement() throws Exception {
+        String id = campus.credentials.internal.proof.JsonDocuments.parse(credential.document())
+                .getJsonObject("credentialSubject").getJsonObject("achievement").getString("id");
+        String path = java.net.URI.create(id).getPath();
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.type[0]").value("Achievement"))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.criteria.narrative").isNotEmpty());
+        mvc.perform(get("/credentials/achievements/999999999-achievement")).andExpect(status().isNotFound());
+        mvc.perform(get("/credentials/achievements/x-y")).andExpect(status().isNotFound());
+        mvc.perform(get(path.replace("-achievement", "-diploma"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -53,6 +53,16 @@ class Awards {
                 text(activity, kind, activity.language()), IdentityHash.of(person.email(), salt()), null));
     }
 
+    /**
+     * The achievement an activity's credentials name, as OB 3.0 describes it, for whoever follows the
+     * achievement id inside a credential: empty when the activity does not exist or awards another kind.
+     */
+    Optional<AwardText> achievement(long activityId, CredentialKind kind, String language) {
+        return catalogue.find(activityId, language)
+                .filter(a -> kindFor(a).filter(k -> k == kind).isPresent())
+                .map(a -> text(a, kind, a.language()));
+    }
+
     private AwardText text(ActivityView activity, CredentialKind kind, String language) {
         Locale locale = Locale.forLanguageTag(language);
         String description = activity.description() == null ? activity.title() : activity.description().strip();

@@ -25,16 +25,26 @@ public final class CredentialDocument {
                          String partnerName) {
     }
 
-    public static JsonObject unsigned(Claims c) {
-        JsonObjectBuilder achievement = JsonDocuments.JSON.createObjectBuilder()
-                .add("id", c.achievementId())
+    /** The Achievement on its own, with the contexts, as served at its id. */
+    static JsonObject achievement(String id, CredentialKind kind, AwardText text, IssuerProfile issuer) {
+        return achievementBuilder(id, kind, text, issuer)
+                .add("@context", JsonDocuments.JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT)).build();
+    }
+
+    private static JsonObjectBuilder achievementBuilder(String id, CredentialKind kind, AwardText text, IssuerProfile issuer) {
+        return JsonDocuments.JSON.createObjectBuilder()
+                .add("id", id)
                 .add("type", JsonDocuments.JSON.createArrayBuilder().add("Achievement"))
-                .add("achievementType", c.kind().achievementType())
-                .add("name", c.text().achievementName())
-                .add("description", c.text().description())
-                .add("criteria", JsonDocuments.JSON.createObjectBuilder().add("narrative", c.text().criteria()))
-                .add("inLanguage", c.text().language())
-                .add("creator", c.issuer().profile());
+                .add("achievementType", kind.achievementType())
+                .add("name", text.achievementName())
+                .add("description", text.description())
+                .add("criteria", JsonDocuments.JSON.createObjectBuilder().add("narrative", text.criteria()))
+                .add("inLanguage", text.language())
+                .add("creator", issuer.profile());
+    }
+
+    public static JsonObject unsigned(Claims c) {
+        JsonObjectBuilder achievement = achievementBuilder(c.achievementId(), c.kind(), c.text(), c.issuer());
         JsonObjectBuilder subject = JsonDocuments.JSON.createObjectBuilder()
                 .add("type", JsonDocuments.JSON.createArrayBuilder().add("AchievementSubject"))
                 .add("identifier", JsonDocuments.JSON.createArrayBuilder().add(JsonDocuments.JSON.createObjectBuilder()

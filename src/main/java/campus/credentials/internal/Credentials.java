@@ -58,6 +58,25 @@ public class Credentials implements CredentialsApi {
         return issuer.issueAll(toIssue).size();
     }
 
+    /** The OB 3.0 Achievement behind an achievement id ("{activityId}-{kind}"), in the language asked for when offered. */
+    @Transactional(readOnly = true)
+    public Optional<jakarta.json.JsonObject> achievement(String key, String language) {
+        int dash = key.lastIndexOf('-');
+        if (dash <= 0) {
+            return Optional.empty();
+        }
+        long activityId;
+        try {
+            activityId = Long.parseLong(key.substring(0, dash));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return CredentialKind.ofCode(key.substring(dash + 1))
+                .flatMap(kind -> awards.achievement(activityId, kind, language)
+                        .map(text -> CredentialDocument.achievement(addresses.achievementUrl(activityId, kind), kind, text,
+                                addresses.profile())));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> credentialPages(Collection<Long> enrolmentIds) {

@@ -27,7 +27,7 @@ public class Issuer {
         return baseUrl + "/credentials/" + id;
     }
 
-    String achievementUrl(long activityId, CredentialKind kind) {
+    public String achievementUrl(long activityId, CredentialKind kind) {
         return baseUrl + "/credentials/achievements/" + activityId + "-" + kind.code();
     }
 

@@ -18,9 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 class IssuerDocumentsController {
 
     private final IssuerDocuments documents;
+    private final campus.credentials.internal.Credentials credentials;
 
-    IssuerDocumentsController(IssuerDocuments documents) {
+    IssuerDocumentsController(IssuerDocuments documents, campus.credentials.internal.Credentials credentials) {
         this.documents = documents;
+        this.credentials = credentials;
+    }
+
+    /** What an achievement id inside a credential leads to: the achievement and its criteria. */
+    @GetMapping("/credentials/achievements/{key}")
+    ResponseEntity<String> achievement(@PathVariable String key, java.util.Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noCache())
+                .body(credentials.achievement(key, campus.shared.LanguageCode.of(locale).code())
+                        .orElseThrow(() -> new NotFound("achievement " + key)).toString());
     }
 
     @GetMapping("/credentials/issuer")

@@ -52,7 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/log/**", "/api/log/**").permitAll()
                         // so is checking a credential: its page, JSON and certificate (the credentials module
                         // answers 404 for a private one), the issuer's keys and status lists, the verification API
-                        .requestMatchers(HttpMethod.GET, "/credentials/issuer", "/credentials/status/*", "/credentials/*",
+                        .requestMatchers(HttpMethod.GET, "/credentials/issuer", "/credentials/status/*", "/credentials/achievements/*", "/credentials/*",
                                 "/credentials/*/credential.json", "/credentials/*/certificate.pdf",
                                 "/api/credentials/*/verification").permitAll()
                         .requestMatchers(credentialCheck).permitAll()
