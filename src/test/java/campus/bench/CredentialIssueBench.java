@@ -56,12 +56,13 @@ public final class CredentialIssueBench {
             long activity = app.getBean(CatalogueApi.class).create(new ActivityDraft("BENCH-1", Modality.SELF_GUIDED,
                     ActivityKind.TRAINING, TechnicalArea.SOCIAL_DIALOGUE, "en", LocalDate.now().minusDays(30), null, null,
                     null, null, false, null, Map.of("en", new ActivityText("Labour standards", "A self-guided course."))));
-            int warmUp = 3000;
+            int warmUp = 10_000;
             List<Award> awards = awards(db, activity, n + warmUp);
             CredentialIssuer issuer = app.getBean(CredentialIssuer.class);
             // warm-up: keys generated, code paths compiled by the JIT, as in a platform that has been running
             issuer.issueAll(awards.subList(0, 1000));
-            issuer.issueAll(awards.subList(1000, warmUp));
+            issuer.issueAll(awards.subList(1000, 5000));
+            issuer.issueAll(awards.subList(5000, warmUp));
             List<Award> batch = awards.subList(warmUp, awards.size());
             long t0 = System.nanoTime();
             List<StoredCredential> issued = issuer.issueAll(batch);
