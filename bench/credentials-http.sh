@@ -5,11 +5,11 @@
 # Needs wrk (apt-get install -y wrk). The platform runs on a fresh embedded database on port 18089.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-30}"; count="${2:-1000}"; path="${3:-/api/credentials/{id}/verification}"
+seconds="${1:-30}"; count="${2:-1000}"; default_path="/api/credentials/{id}/verification"; path="${3:-$default_path}"
 command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk" >&2; exit 2; }
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 ids="target/bench-credential-ids.txt"; rm -f "$ids"
-java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" campus.bench.CredentialHttpBench 18089 "$count" "$ids" > target/bench-http-app.log 2>&1 &
+java -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" campus.bench.CredentialHttpBench 18089 "$count" "$ids" > target/bench-http-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do [ -s "$ids" ] && break; sleep 1; done

@@ -63,9 +63,10 @@ public class CredentialVerifier {
     }
 
     /**
-     * Checks a credential the platform issued, as stored. Results are kept for a few seconds: a public
-     * page can be opened thousands of times a minute, and a credential only changes when its status
-     * does (which forgets the result here at once) or when a new checkpoint includes it.
+     * Checks a credential the platform issued, as stored. Results are kept for a minute (five seconds
+     * while the log entry waits for a checkpoint): a public page can be opened thousands of times a
+     * minute, and a credential only changes when its status does, which forgets the result here at
+     * once; another instance's change shows within the minute.
      */
     public Optional<Verification> verifyStored(String id) {
         Instant now = clock.instant();
@@ -78,7 +79,9 @@ public class CredentialVerifier {
             if (recentResults.size() >= RECENT_LIMIT) {
                 recentResults.clear(); // crude but bounded: the cache only spares work, never decides
             }
-            recentResults.put(id, new Recent(v, now.plus(RECENT_FOR)));
+            // settled results keep for a minute; one waiting for the next checkpoint only briefly
+            boolean pending = v.checks().stream().anyMatch(c -> c.outcome() == Outcome.PENDING);
+            recentResults.put(id, new Recent(v, now.plus(pending ? RECENT_PENDING_FOR : RECENT_FOR)));
         });
         return result;
     }
@@ -91,7 +94,8 @@ public class CredentialVerifier {
     private record Recent(Verification verification, Instant until) {
     }
 
-    private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(5);
+    private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(60);
+    private static final java.time.Duration RECENT_PENDING_FOR = java.time.Duration.ofSeconds(5);
     private static final int RECENT_LIMIT = 100_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Recent> recentResults = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerCredentials {
 
     private final CredentialStore store;
+    private final PublicCredentials publicCredentials;
 
-    LearnerCredentials(CredentialStore store) {
+    LearnerCredentials(CredentialStore store, PublicCredentials publicCredentials) {
         this.store = store;
+        this.publicCredentials = publicCredentials;
     }
 
     @Transactional(readOnly = true)
@@ -26,5 +28,6 @@ public class LearnerCredentials {
         StoredCredential credential = store.find(credentialId).filter(c -> c.personId() == personId)
                 .orElseThrow(() -> new NotFound("credential"));
         store.share(credential.id(), shared);
+        AfterCommit.run(() -> publicCredentials.forget(credential.id()));
     }
 }

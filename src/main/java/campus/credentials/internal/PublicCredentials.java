@@ -26,11 +26,44 @@ public class PublicCredentials {
         this.verifier = verifier;
     }
 
+    /**
+     * Recently read credentials: a public page is opened far more often than a credential changes.
+     * Status and sharing changes on this instance forget the entry at once; another instance's change
+     * shows here within {@link #RECENT_FOR}.
+     */
+    private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(10);
+    private static final int RECENT_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Recent(StoredCredential credential, long untilNanos) {
+    }
+
+    /** Forgets a credential read recently, when its sharing or status changes. */
+    public void forget(String id) {
+        recent.remove(id);
+    }
+
     /** The credential as stored, when this visitor (null: anonymous) may see it; otherwise NotFound. */
     public StoredCredential visible(String id, Long visitorId) {
-        Optional<StoredCredential> found = id != null && ID.matcher(id).matches() ? store.find(id) : Optional.empty();
+        Optional<StoredCredential> found = id != null && ID.matcher(id).matches() ? find(id) : Optional.empty();
         return found.filter(c -> c.shared() || visitorId != null && c.personId() == visitorId)
                 .orElseThrow(() -> new NotFound("credential"));
+    }
+
+    private Optional<StoredCredential> find(String id) {
+        long now = System.nanoTime();
+        Recent kept = recent.get(id);
+        if (kept != null && kept.untilNanos() - now > 0) {
+            return Optional.of(kept.credential());
+        }
+        Optional<StoredCredential> found = store.find(id);
+        found.ifPresent(c -> {
+            if (recent.size() >= RECENT_LIMIT) {
+                recent.clear();
+            }
+            recent.put(id, new Recent(c, now + RECENT_FOR.toNanos()));
+        });
+        return found;
     }
 
     /** The platform's verification of a credential (one the visitor may see), check by check. */

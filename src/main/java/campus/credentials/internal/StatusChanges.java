@@ -22,8 +22,11 @@ public class StatusChanges {
     private final StatusLists lists;
     private final Clock clock;
     private final CredentialVerifier verifier;
+    private final PublicCredentials publicCredentials;
 
-    StatusChanges(CredentialStore store, StatusLists lists, Clock clock, CredentialVerifier verifier) {
+    StatusChanges(CredentialStore store, StatusLists lists, Clock clock, CredentialVerifier verifier,
+                  PublicCredentials publicCredentials) {
+        this.publicCredentials = publicCredentials;
         this.store = store;
         this.lists = lists;
         this.clock = clock;
@@ -50,14 +53,11 @@ public class StatusChanges {
         }
         store.changeStatus(credentialId, status, why, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), staffId);
         lists.resign(credential.statusIndex() / Issuer.LIST_SIZE);
-        // forget the kept result once the change is visible to other transactions, not before
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        verifier.forget(credentialId);
-                    }
-                });
+        // forget kept results once the change is visible to other transactions, not before
+        AfterCommit.run(() -> {
+            verifier.forget(credentialId);
+            publicCredentials.forget(credentialId);
+        });
         return store.find(credentialId).orElseThrow();
     }
 }
