@@ -15,7 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code report --year Y --format json|csv|html [--lang en|fr|es] [--partner ID] [--output FILE]}: the
+ * {@code report --year Y --format json|csv|xlsx|html [--lang en|fr|es] [--partner ID] [--output FILE]}: the
  * results report of a year (html: the annual report with its sentences and charts); without --output
  * only the report goes to standard output.
  */
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "campus.command", havingValue = "report")
 class ReportCommand implements ApplicationRunner {
 
-    static final List<String> FORMATS = List.of("json", "csv", "html");
+    static final List<String> FORMATS = List.of("json", "csv", "xlsx", "html");
 
     private final ReportingApi reporting;
     private final ReportWriter writer;
