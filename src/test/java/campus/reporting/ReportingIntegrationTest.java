@@ -142,6 +142,31 @@ class ReportingIntegrationTest {
         assertThat(french).contains("En 2024, le nombre d’inscriptions a augmenté de 300 pour cent par rapport à 2023");
     }
 
+    @Test
+    void annualReportAsAnA4PdfSaysTheSameInTheReadersLanguage() throws Exception {
+        reporting.record(ResultsReportTest.history());
+        long staffId = fixtures.person(Role.STAFF);
+        CampusUser staff = new CampusUser(staffId, "s@test.example", null, "Staff", "en", Set.of(Role.STAFF), true, false);
+        byte[] english = mvc.perform(get("/staff/reports/2024.pdf").with(user(staff))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(english)) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Outreach and results 2024")
+                    .contains("In 2024 the number of enrolments increased by 300 per cent from 2023, to 8.")
+                    .contains("6 learners from 4 countries took part.");
+        }
+        byte[] french = mvc.perform(get("/staff/reports/2024.pdf").header("Accept-Language", "fr").with(user(staff)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(french)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Portée et résultats 2024")
+                    .contains("En 2024, le nombre d’inscriptions a augmenté de 300 pour cent par rapport à 2023");
+        }
+    }
+
     private long total(int year) {
         return ((Number) ((Map<?, ?>) reporting.report(year, null).get("enrolments")).get("total")).longValue();
     }

@@ -15,7 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code report --year Y --format json|csv|xlsx|html [--lang en|fr|es] [--partner ID] [--output FILE]}: the
+ * {@code report --year Y --format json|csv|xlsx|html|pdf [--lang en|fr|es] [--partner ID] [--output FILE]}: the
  * results report of a year (html: the annual report with its sentences and charts); without --output
  * only the report goes to standard output.
  */
@@ -23,16 +23,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "campus.command", havingValue = "report")
 class ReportCommand implements ApplicationRunner {
 
-    static final List<String> FORMATS = List.of("json", "csv", "xlsx", "html");
+    static final List<String> FORMATS = List.of("json", "csv", "xlsx", "html", "pdf");
 
     private final ReportingApi reporting;
     private final ReportWriter writer;
     private final AnnualReportFile annualReport;
+    private final campus.reporting.web.AnnualReportPdf annualReportPdf;
 
-    ReportCommand(ReportingApi reporting, ReportWriter writer, AnnualReportFile annualReport) {
+    ReportCommand(ReportingApi reporting, ReportWriter writer, AnnualReportFile annualReport,
+                  campus.reporting.web.AnnualReportPdf annualReportPdf) {
         this.reporting = reporting;
         this.writer = writer;
         this.annualReport = annualReport;
+        this.annualReportPdf = annualReportPdf;
     }
 
     @Override
@@ -55,7 +58,9 @@ class ReportCommand implements ApplicationRunner {
         PrintStream out = output == null ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
                 : new PrintStream(Files.newOutputStream(Path.of(output)), false, StandardCharsets.UTF_8);
         try {
-            if ("html".equals(format)) {
+            if ("pdf".equals(format)) {
+                annualReportPdf.write(year, options.get("partner"), java.util.Locale.forLanguageTag(language), out);
+            } else if ("html".equals(format)) {
                 annualReport.write(year, options.get("partner"), java.util.Locale.forLanguageTag(language), out);
             } else {
                 writer.write(reporting.report(year, options.get("partner")), format, out);

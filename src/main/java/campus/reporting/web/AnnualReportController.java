@@ -11,9 +11,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AnnualReportController {
 
     private final AnnualReportPage page;
+    private final AnnualReportPdf pdf;
 
-    AnnualReportController(AnnualReportPage page) {
+    AnnualReportController(AnnualReportPage page, AnnualReportPdf pdf) {
         this.page = page;
+        this.pdf = pdf;
+    }
+
+    /** The same report as an A4 PDF, to send or print. */
+    @GetMapping("/staff/reports/{year}.pdf")
+    org.springframework.http.ResponseEntity<byte[]> annualReportPdf(@PathVariable int year, Locale locale)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pdf.write(year, null, locale, out);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"outreach-and-results-" + year + ".pdf\"")
+                .body(out.toByteArray());
     }
 
     @GetMapping("/staff/reports/{year}")
