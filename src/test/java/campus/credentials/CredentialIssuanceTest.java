@@ -135,6 +135,8 @@ class CredentialIssuanceTest {
         db.insertInto(org.campus.db.Tables.CREDENTIAL_SETTINGS).set(org.campus.db.Tables.CREDENTIAL_SETTINGS.ACTIVITY_ID, activity)
                 .set(org.campus.db.Tables.CREDENTIAL_SETTINGS.KIND, "none").execute();
         List<Long> done = List.of(completed(activity), completed(activity), completed(activity));
+        // let the completion listener see "none" for each of them before switching credentials on again
+        done.forEach(this::awaitCompletionHandled);
         assertThat(credentials.issueForActivity(activity)).isZero();
         db.update(org.campus.db.Tables.CREDENTIAL_SETTINGS).set(org.campus.db.Tables.CREDENTIAL_SETTINGS.KIND, "participation")
                 .where(org.campus.db.Tables.CREDENTIAL_SETTINGS.ACTIVITY_ID.eq(activity)).execute();
@@ -184,6 +186,17 @@ class CredentialIssuanceTest {
         long enrolment = enrolments.apply(activity, fixtures.person()).id();
         enrolments.complete(enrolment);
         return enrolment;
+    }
+
+    /** Until the credentials module's completion listener has handled the enrolment's completion event. */
+    private void awaitCompletionHandled(long enrolment) {
+        var mine = org.jooq.impl.DSL.field("listener_id", String.class).like("%CompletionCredentials%")
+                .and(org.jooq.impl.DSL.field("serialized_event", String.class).like("%\"enrolmentId\":" + enrolment + ",%\"status\":\"completed\"%"));
+        var publications = org.jooq.impl.DSL.table("event_publication");
+        // the publication is written with the completion; completed ones are kept with their completion date
+        assertThat(db.fetchCount(publications, mine)).as("completion event of enrolment %d", enrolment).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                db.fetchCount(publications, mine.and(org.jooq.impl.DSL.field("completion_date").isNull())) == 0);
     }
 
     private StoredCredential awaitCredential(long enrolment) {

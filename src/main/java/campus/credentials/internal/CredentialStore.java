@@ -44,6 +44,14 @@ class CredentialStore {
         }
     }
 
+    /** Serialises issuing for one activity until the transaction ends (see V13). */
+    void lockIssuing(long activityId) {
+        db.insertInto(org.campus.db.Tables.CREDENTIAL_ISSUE_LOCK)
+                .set(org.campus.db.Tables.CREDENTIAL_ISSUE_LOCK.ACTIVITY_ID, activityId).onConflictDoNothing().execute();
+        db.select(org.campus.db.Tables.CREDENTIAL_ISSUE_LOCK.ACTIVITY_ID).from(org.campus.db.Tables.CREDENTIAL_ISSUE_LOCK)
+                .where(org.campus.db.Tables.CREDENTIAL_ISSUE_LOCK.ACTIVITY_ID.eq(activityId)).forUpdate().fetch();
+    }
+
     Optional<StoredCredential> find(String id) {
         return db.selectFrom(CREDENTIAL).where(CREDENTIAL.ID.eq(id)).fetchOptional(CredentialStore::toCredential);
     }

@@ -41,6 +41,12 @@ public class Credentials implements CredentialsApi {
         }
         EnrolmentView enrolment = enrolments.find(enrolmentId).filter(e -> e.status() == EnrolmentStatus.COMPLETED)
                 .orElseThrow(() -> new campus.shared.FieldProblem("enrolment", "credential.issue.notcompleted"));
+        // the completion listener and a bulk issue may reach one enrolment at once: look again under the lock
+        store.lockIssuing(enrolment.activityId());
+        existing = store.ofEnrolment(enrolmentId);
+        if (existing.isPresent()) {
+            return existing;
+        }
         return awards.of(enrolment).map(a -> issuer.issueAll(List.of(a)).get(0));
     }
 
@@ -52,6 +58,7 @@ public class Credentials implements CredentialsApi {
         if (completed.isEmpty()) {
             return 0;
         }
+        store.lockIssuing(activityId);
         Set<Long> done = new HashSet<>(store.enrolmentsWithCredential(completed.stream().map(EnrolmentView::id).toList()));
         List<Award> toIssue = completed.stream().filter(e -> !done.contains(e.id())).map(awards::of)
                 .flatMap(Optional::stream).toList();
