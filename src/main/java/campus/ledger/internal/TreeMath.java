@@ -44,10 +44,10 @@ final class TreeMath {
     /** The stored hashes that computation will read: run it against a recorder first, fetch, then run for real. */
     static Set<NodeKey> needed(Consumer<Function<NodeKey, byte[]>> computation) {
         Set<NodeKey> keys = new LinkedHashSet<>();
-        byte[] placeholder = new byte[32];
+        byte[] anyHash = new byte[32]; // the recording pass only notes which hashes are read
         computation.accept(key -> {
             keys.add(key);
-            return placeholder;
+            return anyHash;
         });
         return keys;
     }
