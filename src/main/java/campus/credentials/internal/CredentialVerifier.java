@@ -69,35 +69,25 @@ public class CredentialVerifier {
      * once; another instance's change shows within the minute.
      */
     public Optional<Verification> verifyStored(String id) {
-        Instant now = clock.instant();
-        Recent recent = recentResults.get(id);
-        if (recent != null && recent.until().isAfter(now)) {
-            return Optional.of(recent.verification());
+        Optional<Verification> kept = recentResults.get(id);
+        if (kept.isPresent()) {
+            return kept;
         }
         Optional<Verification> result = store.find(id).map(c -> verify(json(c.document())));
-        result.ifPresent(v -> {
-            if (recentResults.size() >= RECENT_LIMIT) {
-                recentResults.clear(); // crude but bounded: the cache only spares work, never decides
-            }
-            // settled results keep for a minute; one waiting for the next checkpoint only briefly
-            boolean pending = v.checks().stream().anyMatch(c -> c.outcome() == Outcome.PENDING);
-            recentResults.put(id, new Recent(v, now.plus(pending ? RECENT_PENDING_FOR : RECENT_FOR)));
-        });
+        // settled results keep for a minute; one waiting for the next checkpoint only briefly
+        result.ifPresent(v -> recentResults.put(id, v,
+                v.checks().stream().anyMatch(c -> c.outcome() == Outcome.PENDING) ? RECENT_PENDING_FOR : RECENT_FOR));
         return result;
     }
 
     /** Forgets a kept result, when the credential's status changes. */
     public void forget(String id) {
-        recentResults.remove(id);
-    }
-
-    private record Recent(Verification verification, Instant until) {
+        recentResults.forget(id);
     }
 
     private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(60);
     private static final java.time.Duration RECENT_PENDING_FOR = java.time.Duration.ofSeconds(5);
-    private static final int RECENT_LIMIT = 100_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recentResults = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RecentlyRead<Verification> recentResults = new RecentlyRead<>();
 
     /**
      * The platform keeps every credential as issued, so it also compares what is presented with the

@@ -32,15 +32,11 @@ public class PublicCredentials {
      * shows here within {@link #RECENT_FOR}.
      */
     private static final java.time.Duration RECENT_FOR = java.time.Duration.ofSeconds(10);
-    private static final int RECENT_LIMIT = 100_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Recent(StoredCredential credential, long untilNanos) {
-    }
+    private final RecentlyRead<StoredCredential> recent = new RecentlyRead<>();
 
     /** Forgets a credential read recently, when its sharing or status changes. */
     public void forget(String id) {
-        recent.remove(id);
+        recent.forget(id);
     }
 
     /** The credential as stored, when this visitor (null: anonymous) may see it; otherwise NotFound. */
@@ -51,18 +47,12 @@ public class PublicCredentials {
     }
 
     private Optional<StoredCredential> find(String id) {
-        long now = System.nanoTime();
-        Recent kept = recent.get(id);
-        if (kept != null && kept.untilNanos() - now > 0) {
-            return Optional.of(kept.credential());
+        Optional<StoredCredential> kept = recent.get(id);
+        if (kept.isPresent()) {
+            return kept;
         }
         Optional<StoredCredential> found = store.find(id);
-        found.ifPresent(c -> {
-            if (recent.size() >= RECENT_LIMIT) {
-                recent.clear();
-            }
-            recent.put(id, new Recent(c, now + RECENT_FOR.toNanos()));
-        });
+        found.ifPresent(c -> recent.put(id, c, RECENT_FOR));
         return found;
     }
 
