@@ -21,6 +21,12 @@ public interface AccountsApi {
     /** Creates a verified account with the given roles (first administrator, demo content). */
     long createVerified(PersonDetails details, String password, Set<Role> roles);
 
+    /** A person by email (compared without case), for invitations and naming administrators. */
+    Optional<PersonView> findByEmail(String email);
+
+    /** Replaces a person's roles (a person keeps at least the learner role). */
+    void setRoles(long personId, Set<Role> roles);
+
     /** Whether any administrator exists yet. */
     boolean hasAdministrator();
 }

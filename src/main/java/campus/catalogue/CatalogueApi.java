@@ -18,6 +18,9 @@ public interface CatalogueApi {
     /** Published activities matching the query, newest first. */
     Page<ActivityView> search(CatalogueQuery query, String language, PageRequest page);
 
+    /** A partner's activities in any status, most recently changed first. */
+    java.util.List<ActivityView> ofPartner(long partnerId, String language);
+
     /** Creates a draft activity; throws FieldProblem naming the field to fix. */
     long create(ActivityDraft draft);
 

@@ -1,3 +1,3 @@
 /** Web layout, security, error pages and problem details, language of the page. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "partners"})
 package campus.platform;

@@ -102,6 +102,7 @@ public class AccountService implements AccountsApi {
         events.publishEvent(new ProfileChanged(personId));
     }
 
+    @Override
     public void setRoles(long personId, Set<Role> roles) {
         people.byId(personId).orElseThrow(() -> new NotFound("person " + personId));
         people.replaceRoles(personId, roles.isEmpty() ? EnumSet.of(Role.LEARNER) : roles);
@@ -157,6 +158,12 @@ public class AccountService implements AccountsApi {
     @Transactional(readOnly = true)
     public boolean hasAdministrator() {
         return people.anyWithRole(Role.ADMINISTRATOR);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonView> findByEmail(String email) {
+        return people.byEmail(email.trim().toLowerCase(Locale.ROOT)).map(p -> PersonStore.view(p, people.roles(p.getId())));
     }
 
     Optional<CampusUser> userByEmail(String email) {

@@ -98,7 +98,8 @@ class ActivityStore {
     }
 
     Page<ActivityView> search(CatalogueQuery q, String language, PageRequest page, LocalDate today) {
-        Condition where = ACTIVITY.STATUS.eq(ActivityStatus.PUBLISHED.code());
+        Condition where = ACTIVITY.STATUS.eq(ActivityStatus.PUBLISHED.code())
+                .and(q.partnerId() == null ? ACTIVITY.PARTNER_ID.isNull() : ACTIVITY.PARTNER_ID.eq(q.partnerId()));
         if (q.modality() != null) {
             where = where.and(ACTIVITY.MODALITY.eq(q.modality().code()));
         }
@@ -135,6 +136,12 @@ class ActivityStore {
         List<ActivityRecord> rows = db.selectFrom(ACTIVITY).where(where)
                 .orderBy(ACTIVITY.UPDATED_AT.desc(), ACTIVITY.ID.desc()).limit(page.size()).offset(page.offset()).fetch();
         return new Page<>(views(rows, language), page.page(), page.size(), total);
+    }
+
+    /** A partner's activities whatever their status, most recently changed first, for its administrators. */
+    List<ActivityView> ofPartner(long partnerId, String language) {
+        return views(db.selectFrom(ACTIVITY).where(ACTIVITY.PARTNER_ID.eq(partnerId))
+                .orderBy(ACTIVITY.UPDATED_AT.desc(), ACTIVITY.ID.desc()).fetch(), language);
     }
 
     /** The SQL twin of ActivityView.openForEnrolment, so paging counts only open activities. */

@@ -132,4 +132,10 @@ public class CatalogueService implements CatalogueApi {
     public Page<ActivityView> allForStaff(String text, String language, PageRequest page) {
         return activities.allForStaff(text, language, page);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<ActivityView> ofPartner(long partnerId, String language) {
+        return activities.ofPartner(partnerId, language);
+    }
 }

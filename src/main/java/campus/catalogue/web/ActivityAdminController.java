@@ -40,18 +40,21 @@ class ActivityAdminController {
         return "catalogue/staff-list";
     }
 
+    /** With ?partner=N the activity is hosted in that partner's space (security lets only its administrators and staff). */
     @GetMapping("/staff/activities/new")
-    String createForm(Model model) {
+    String createForm(@RequestParam(required = false) Long partner, Model model) {
         model.addAttribute("form", ActivityForm.empty());
+        model.addAttribute("partnerId", partner);
         return form(model, null);
     }
 
     @PostMapping("/staff/activities")
-    String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(@RequestParam(required = false) Long partner, @Valid @ModelAttribute("form") ActivityForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("partnerId", partner);
         if (!errors.hasErrors()) {
             try {
-                long id = catalogue.create(form.draft(null));
+                long id = catalogue.create(form.draft(partner));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/staff/activities/" + id + "/edit";
             } catch (FieldProblem problem) {

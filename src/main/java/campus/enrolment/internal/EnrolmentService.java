@@ -29,9 +29,12 @@ public class EnrolmentService implements EnrolmentApi {
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<campus.enrolment.EnrolmentGate> gates;
 
     EnrolmentService(EnrolmentStore enrolments, CatalogueApi catalogue, AccountsApi accounts,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock,
+                     org.springframework.beans.factory.ObjectProvider<campus.enrolment.EnrolmentGate> gates) {
+        this.gates = gates.orderedStream().toList();
         this.enrolments = enrolments;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -50,6 +53,7 @@ public class EnrolmentService implements EnrolmentApi {
         if (accounts.find(personId).map(p -> p.country() == null).orElse(true)) {
             throw new FieldProblem("country", "enrolment.profile.incomplete");
         }
+        gates.forEach(gate -> gate.check(activity, personId));
         long arrival = enrolments.lockAndNumberArrival(activityId);
         Optional<EnrolmentRecord> earlier = enrolments.of(activityId, personId);
         if (earlier.isPresent() && !isOver(earlier.get())) {

@@ -2,6 +2,9 @@ package campus.platform.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import campus.accounts.AccountsApi;
+import campus.partners.PartnerRoutes;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,7 +42,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, AccountsApi accounts, ApiProblemWriter problems) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, AccountsApi accounts, ApiProblemWriter problems,
+                                 PartnerRoutes partnerRoutes, RoleHierarchy roles) throws Exception {
+        AuthorityAuthorizationManager<RequestAuthorizationContext> staff = AuthorityAuthorizationManager.hasRole("STAFF");
+        staff.setRoleHierarchy(roles);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // checking a submitted credential changes nothing and reads no one's data: machines post it without a session
         RequestMatcher credentialCheck = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/credentials/verify");
@@ -57,6 +63,13 @@ class SecurityConfiguration {
                                 "/api/credentials/*/verification").permitAll()
                         .requestMatchers(credentialCheck).permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
+                        // a partner's administrators manage their own activities with the Centre's own authoring
+                        // pages and their own space; everything else under /staff stays the Centre's
+                        .requestMatchers("/staff/activities/new").access(partnerRoutes.newActivity(staff))
+                        .requestMatchers(HttpMethod.POST, "/staff/activities").access(partnerRoutes.newActivity(staff))
+                        .requestMatchers("/staff/activities/{id}", "/staff/activities/{id}/**").access(partnerRoutes.activity(staff))
+                        .requestMatchers("/p/{slug}/admin", "/p/{slug}/admin/**").access(partnerRoutes.space(staff))
+                        .requestMatchers(HttpMethod.GET, "/p/*", "/p/*/logo", "/p/*/theme.css").permitAll()
                         .requestMatchers("/staff/**", "/api/staff/**", "/api/reports/**").hasRole("STAFF")
                         .requestMatchers("/tutor/**").hasRole("TUTOR")
                         .anyRequest().authenticated())
