@@ -49,7 +49,7 @@ class StaffCredentialsWebTest {
         assertThat(row.select("td").get(3).text()).isEqualTo("Valid");
         assertThat(row.select("button").eachText()).containsExactly("Suspend", "Revoke");
 
-        MockHttpServletResponse refused = mvc.perform(post("/staff/credentials/" + credential.id() + "/status")
+        MockHttpServletResponse refused = mvc.perform(post("/staff/activities/" + activity + "/credentials/" + credential.id() + "/status")
                 .param("status", "revoked").param("reason", "   ").with(user(staff)).with(csrf())
                 .header("Accept-Language", "fr")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -58,7 +58,7 @@ class StaffCredentialsWebTest {
         assertThat(form.select("textarea").attr("aria-invalid")).isEqualTo("true");
         assertThat(status(credential)).isEqualTo("valid");
 
-        mvc.perform(post("/staff/credentials/" + credential.id() + "/status").param("status", "revoked")
+        mvc.perform(post("/staff/activities/" + activity + "/credentials/" + credential.id() + "/status").param("status", "revoked")
                 .param("reason", "Plagiarised final assignment.").with(user(staff)).with(csrf()))
                 .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
         assertThat(status(credential)).isEqualTo("revoked");
@@ -114,7 +114,7 @@ class StaffCredentialsWebTest {
                 get("/staff/activities/" + activity + "/credentials"),
                 post("/staff/activities/" + activity + "/credentials/kind").param("kind", "none").with(csrf()),
                 post("/staff/activities/" + activity + "/credentials/issue").with(csrf()),
-                post("/staff/credentials/" + credential.id() + "/status").param("status", "revoked").param("reason", "x").with(csrf()));
+                post("/staff/activities/" + activity + "/credentials/" + credential.id() + "/status").param("status", "revoked").param("reason", "x").with(csrf()));
         for (MockHttpServletRequestBuilder route : routes) {
             assertThat(mvc.perform(route.with(user(learner)).accept("text/html")).andReturn().getResponse().getStatus())
                     .as(route.toString()).isEqualTo(403);

@@ -67,7 +67,7 @@ class RouteSecurityTest {
     void theWalkFindsTheBackOffice() {
         assertThat(privilegedRoutes()).extracting(Route::path)
                 .contains("/staff/activities", "/staff/activities/new", "/staff/people", "/admin/outbox",
-                        "/staff/activities/1/enrolments.csv", "/staff/enrolments/1/status", "/api/reports/1");
+                        "/staff/activities/1/enrolments.csv", "/staff/activities/1/enrolments/1/status", "/api/reports/1");
     }
 
     @Test

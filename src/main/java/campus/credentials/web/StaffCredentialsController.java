@@ -79,11 +79,12 @@ class StaffCredentialsController {
         return "redirect:/staff/activities/" + activityId + "/credentials";
     }
 
-    @PostMapping("/staff/credentials/{credentialId}/status")
-    String changeStatus(@PathVariable String credentialId, @RequestParam(required = false) String status,
+    /** Under its activity's path, so that the rule for who may manage the activity covers its credentials too. */
+    @PostMapping("/staff/activities/{activityId}/credentials/{credentialId}/status")
+    String changeStatus(@PathVariable long activityId, @PathVariable String credentialId, @RequestParam(required = false) String status,
                         @RequestParam(required = false) String reason, @AuthenticationPrincipal CampusUser staff,
                         Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        long activityId = activityCredentials.activityOf(credentialId).orElseThrow(() -> new NotFound("credential"));
+        activityCredentials.activityOf(credentialId).filter(a -> a == activityId).orElseThrow(() -> new NotFound("credential"));
         try {
             statuses.change(credentialId, status, reason, staff.id());
         } catch (FieldProblem problem) {

@@ -58,9 +58,12 @@ class EnrolmentStaffController {
         return "enrolment/staff-list";
     }
 
-    @PostMapping("/staff/enrolments/{id}/status")
-    String changeStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes redirect, Locale locale) {
-        EnrolmentView enrolment = enrolments.find(id).orElseThrow(() -> new NotFound("enrolment " + id));
+    /** Under its activity's path, so that the rule for who may manage the activity covers its enrolments too. */
+    @PostMapping("/staff/activities/{activityId}/enrolments/{id}/status")
+    String changeStatus(@PathVariable long activityId, @PathVariable long id, @RequestParam String status,
+                        RedirectAttributes redirect, Locale locale) {
+        EnrolmentView enrolment = enrolments.find(id).filter(e -> e.activityId() == activityId)
+                .orElseThrow(() -> new NotFound("enrolment " + id));
         EnrolmentStatus wanted = Arrays.stream(EnrolmentStatus.values()).filter(s -> s.code().equals(status))
                 .findFirst().orElseThrow(() -> new NotFound("status " + status));
         try {

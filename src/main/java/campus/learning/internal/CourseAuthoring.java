@@ -190,7 +190,9 @@ public class CourseAuthoring {
 
     public void deleteFile(long activityId, String name) {
         open(activityId);
-        courses.deleteFile(activityId, name);
+        if (!courses.deleteFile(activityId, name)) {
+            throw new NotFound("file " + name);
+        }
     }
 
     public List<CoursePackage.Attachment> files(long activityId) {

@@ -194,8 +194,8 @@ public class CourseStore {
                 .set(COURSE_FILE.CONTENT_TYPE, file.contentType()).set(COURSE_FILE.CONTENT, file.content()).execute();
     }
 
-    public void deleteFile(long activityId, String name) {
-        db.deleteFrom(COURSE_FILE).where(COURSE_FILE.ACTIVITY_ID.eq(activityId)).and(COURSE_FILE.NAME.eq(name)).execute();
+    public boolean deleteFile(long activityId, String name) {
+        return db.deleteFrom(COURSE_FILE).where(COURSE_FILE.ACTIVITY_ID.eq(activityId)).and(COURSE_FILE.NAME.eq(name)).execute() > 0;
     }
 
     /** Removes modules, lessons and files (the question bank is the question store's); rules stay. */

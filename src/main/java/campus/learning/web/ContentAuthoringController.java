@@ -32,6 +32,8 @@ class ContentAuthoringController {
 
     @GetMapping("/staff/activities/{id}/course/modules/{moduleId}/lessons/new")
     String newLesson(@PathVariable long id, @PathVariable long moduleId, Model model) {
+        // another activity's module is not found here, whoever asks
+        authoring.open(id).module(moduleId).orElseThrow(() -> new campus.shared.NotFound("module " + moduleId));
         model.addAttribute("form", new LessonForm());
         return lessonPage(id, moduleId, null, model);
     }
@@ -122,6 +124,9 @@ class ContentAuthoringController {
     String saveQuestion(@PathVariable long id, @PathVariable(required = false) Long questionId,
                         @ModelAttribute("form") QuestionForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect, Locale locale) {
+        if (questionId != null) {
+            authoring.questionOf(id, questionId); // another activity's question is not found, before the form is checked
+        }
         if (!errors.hasErrors()) {
             try {
                 authoring.saveQuestion(id, questionId, form.question());
