@@ -50,9 +50,11 @@ class DemoContent implements ApplicationRunner {
     private final ReportingApi reporting;
     private final Clock clock;
     private final LearningApi learning;
+    private final campus.partners.PartnersApi partners;
 
     DemoContent(AccountsApi accounts, CatalogueApi catalogue, EnrolmentApi enrolments, ReportingApi reporting,
-                Clock clock, LearningApi learning) {
+                Clock clock, LearningApi learning, campus.partners.PartnersApi partners) {
+        this.partners = partners;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
@@ -88,6 +90,7 @@ class DemoContent implements ApplicationRunner {
         enrolments.apply(activities.get(2), learners.get(0));
         // a finished course: Kwame is offered the satisfaction survey on My learning and by mail (see /admin/outbox)
         enrolments.complete(enrolments.apply(activities.get(4), learners.get(2)).id());
+        new DemoPartner(partners, catalogue, accounts, enrolments, clock).open(learners.get(0), activities.get(0));
         reporting.record(DemoHistory.generate(2026));
         log.info("Demo content loaded. Sign in at {} as {} with password {} (demo only).", "http://localhost:8080/login",
                 ADMIN_EMAIL, DEMO_PASSWORD);

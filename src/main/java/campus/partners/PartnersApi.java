@@ -24,4 +24,20 @@ public interface PartnersApi {
 
     /** The spaces the person belongs to, by name. */
     List<PartnerView> spacesOf(long personId);
+
+    /** Records a partner and opens its space (demo content and set-up scripts; staff use the pages). */
+    long open(String slug, String name, PartnerKind kind, String country, String contactEmail);
+
+    /** Sets the space's colours, languages, welcome texts (by language) and whether anyone may join. */
+    void brand(long partnerId, String primaryColour, String accentColour, List<String> languages, boolean openToAll,
+               java.util.Map<String, String> welcome);
+
+    /** Makes the person with this email (who must have an account) an administrator of the space. */
+    void addAdministrator(long partnerId, String email);
+
+    /** Adds the person to the space as a member (an administrator's choice, or the demo's). */
+    void addMember(long partnerId, long personId);
+
+    /** Sets the Centre activities the space recommends to its members. */
+    void recommend(long partnerId, java.util.Collection<Long> centreActivityIds);
 }

@@ -159,6 +159,7 @@ public class PartnerService implements PartnersApi {
     }
 
     /** Makes the person with this email an administrator of the space (they must have an account). */
+    @Override
     public void addAdministrator(long partnerId, String email) {
         existing(partnerId);
         PersonView person = accounts.findByEmail(email == null ? "" : email)
@@ -195,13 +196,27 @@ public class PartnerService implements PartnersApi {
         return partners.recommendations(partnerId);
     }
 
+    @Override
     public void recommend(long partnerId, Collection<Long> centreActivityIds) {
         existing(partnerId);
         partners.recommend(partnerId, centreActivityIds);
     }
 
-    void addMember(long partnerId, long personId) {
+    @Override
+    public void addMember(long partnerId, long personId) {
+        existing(partnerId);
         partners.addMember(partnerId, personId, PartnerStore.MEMBER, now());
+    }
+
+    @Override
+    public long open(String slug, String name, campus.partners.PartnerKind kind, String country, String contactEmail) {
+        return create(new PartnerDetails(slug, name, kind, country, contactEmail));
+    }
+
+    @Override
+    public void brand(long partnerId, String primaryColour, String accentColour, List<String> languages, boolean openToAll,
+                      Map<String, String> welcome) {
+        brand(partnerId, new Branding(primaryColour, accentColour, languages, openToAll, welcome));
     }
 
     @Override
