@@ -3,5 +3,5 @@
  * (eddsa-rdfc-2022), their status list, public verification and view counts.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "accounts", "catalogue", "enrolment", "keys", "ledger"})
+        allowedDependencies = {"shared", "accounts", "catalogue", "enrolment", "keys", "ledger", "partners"})
 package campus.credentials;

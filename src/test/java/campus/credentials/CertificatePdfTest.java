@@ -58,19 +58,20 @@ class CertificatePdfTest {
                 "Certificat de participation : Négociation collective", "Négociation collective — Κοινωνικός διάλογος, Социальный диалог",
                 "", "A participé à « Négociation collective » et satisfait à l’exigence d’assiduité.\nزيارة ميدانية",
                 "Centre international de formation", "https://campus.example/credentials/issuer",
-                Instant.parse("2026-03-05T10:00:00Z"), null, null, 3, CredentialStatus.VALID, null, null, true, 1, 1,
+                "Confédération syndicale", Instant.parse("2026-03-05T10:00:00Z"), null, null, 3, CredentialStatus.VALID, null, null, true, 1, 1,
                 IdentityHash.of("a@b.example", "salt"));
         try (PDDocument pdf = Loader.loadPDF(certificates.render(card))) {
             String text = words(new PDFTextStripper().getText(pdf));
             assertThat(text).contains("Centre international de formation", "Certificat de participation",
                     "Négociation collective — Κοινωνικός διάλογος, Социальный диалог", "Délivré le 5 mars 2026",
+                    "Proposé avec Confédération syndicale",
                     "Certificat 6d3f1c2e-0000-4000-8000-000000000001");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
             assertThat(QrCodes.read(pdf)).isEqualTo(card.url());
         }
         // a script DejaVu Sans lacks (CJK) prints as replacement characters instead of failing the certificate
         CredentialCard chinese = new CredentialCard(card.id(), card.url(), card.kind(), "en", card.name(), "社会对话 Social dialogue",
-                "", "Criteria", card.issuerName(), card.issuerId(), card.validFrom(), null, null, 3, CredentialStatus.VALID,
+                "", "Criteria", card.issuerName(), card.issuerId(), null, card.validFrom(), null, null, 3, CredentialStatus.VALID,
                 null, null, true, 1, 1, card.holder());
         try (PDDocument pdf = Loader.loadPDF(certificates.render(chinese))) {
             assertThat(words(new PDFTextStripper().getText(pdf))).contains("Social dialogue");

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The printable certificate: one A4 page (landscape) in the credential's own language, with the
- * issuer, the kind, the achievement and its criteria, the date, the credential id and the address of
+ * issuer (and the partner the activity was offered with), the kind, the achievement and its criteria, the date, the credential id and the address of
  * its public page, also as a QR code, so that whoever holds the paper can check it online. Text is set
  * in DejaVu Sans, embedded, so names and titles in any script it covers print as written.
  */
@@ -57,6 +57,10 @@ public class CertificatePdf {
                 float width = PAGE.getWidth() - 2 * MARGIN - 20;
                 float y = PAGE.getHeight() - MARGIN - 40;
                 y = text.centred(out, card.issuerName(), true, 16, y, width) - 30;
+                if (card.partnerName() != null) {
+                    y = text.centred(out, messages.getMessage("credential.pdf.partner", new Object[] {card.partnerName()}, locale),
+                            false, 13, y + 20, width) - 24;
+                }
                 y = text.centred(out, messages.getMessage("credential.kind." + card.kind().code(), null, locale), true, 30, y, width) - 24;
                 y = text.centred(out, card.achievementName(), true, 22, y, width) - 16;
                 y = text.centred(out, card.criteria(), false, 12, y, width - 120) - 18;

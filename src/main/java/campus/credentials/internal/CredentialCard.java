@@ -11,11 +11,12 @@ import java.time.OffsetDateTime;
 /**
  * What a credential shows to whoever looks at it, read from the signed document as issued (not from
  * the platform's other tables), plus its state: the page, the certificate and the lists all show the
- * same thing. The learner appears only as the document does, as a salted email hash.
+ * same thing. The learner appears only as the document does, as a salted email hash. partnerName is the
+ * achievement's creator when that is not the issuer (an activity offered with a partner), else null.
  */
 public record CredentialCard(String id, String url, CredentialKind kind, String language, String name,
                              String achievementName, String description, String criteria, String issuerName,
-                             String issuerId, Instant validFrom, Instant validUntil, String statusListUrl,
+                             String issuerId, String partnerName, Instant validFrom, Instant validUntil, String statusListUrl,
                              long logIndex, CredentialStatus status, String statusReason,
                              OffsetDateTime statusChangedAt, boolean shared, long personId, long activityId,
                              IdentityHash holder) {
@@ -30,7 +31,7 @@ public record CredentialCard(String id, String url, CredentialKind kind, String 
         return new CredentialCard(c.id(), document.getString("id"), c.kind(), c.language(), document.getString("name"),
                 achievement.getString("name"), text(achievement, "description"),
                 text(achievement.getJsonObject("criteria"), "narrative"), issuer.getString("name"), issuer.getString("id"),
-                Instant.parse(document.getString("validFrom")),
+                partnerName(achievement.getJsonObject("creator"), issuer.getString("id")), Instant.parse(document.getString("validFrom")),
                 document.containsKey("validUntil") ? Instant.parse(document.getString("validUntil")) : null,
                 status == null ? null : status.getString("statusListCredential"), c.logIndex(), c.status(),
                 c.statusReason(), c.statusChangedAt(), c.shared(), c.personId(), c.activityId(),
@@ -50,6 +51,10 @@ public record CredentialCard(String id, String url, CredentialKind kind, String 
     /** Whether the credential was issued to this email address (compared with the salted hash it carries). */
     public boolean issuedTo(String email) {
         return email != null && !email.isBlank() && holder.matches(email);
+    }
+
+    private static String partnerName(JsonObject creator, String issuerId) {
+        return creator == null || issuerId.equals(creator.getString("id", null)) ? null : creator.getString("name", null);
     }
 
     private static String text(JsonObject object, String name) {

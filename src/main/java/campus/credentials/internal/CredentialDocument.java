@@ -9,7 +9,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The unsigned Open Badges 3.0 AchievementCredential (a W3C VC 2.0): the issuer Profile, the
  * achievement with its criteria in the learner's language, the learner as a salted email hash, and
- * the status entry. Terms and shapes follow the 1EdTech JSON Schema (type arrays, proof array).
+ * the status entry. Terms and shapes follow the 1EdTech JSON Schema (type arrays, proof array). The
+ * achievement's creator is the Centre, or the partner that offered the activity with it.
  */
 public final class CredentialDocument {
 
@@ -22,16 +23,20 @@ public final class CredentialDocument {
     /** Everything one credential states. */
     public record Claims(String id, IssuerProfile issuer, String achievementId, CredentialKind kind, AwardText text,
                          IdentityHash learner, Instant validFrom, Instant validUntil, StatusEntry status,
-                         String partnerName) {
+                         PartnerProfile partner) {
     }
 
     /** The Achievement on its own, with the contexts, as served at its id. */
-    static JsonObject achievement(String id, CredentialKind kind, AwardText text, IssuerProfile issuer) {
-        return achievementBuilder(id, kind, text, issuer)
+    static JsonObject achievement(String id, CredentialKind kind, AwardText text, IssuerProfile issuer, PartnerProfile partner) {
+        return achievementBuilder(id, kind, text, creator(issuer, partner))
                 .add("@context", JsonDocuments.JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT)).build();
     }
 
-    private static JsonObjectBuilder achievementBuilder(String id, CredentialKind kind, AwardText text, IssuerProfile issuer) {
+    private static JsonObject creator(IssuerProfile issuer, PartnerProfile partner) {
+        return partner == null ? issuer.profile() : partner.profile();
+    }
+
+    private static JsonObjectBuilder achievementBuilder(String id, CredentialKind kind, AwardText text, JsonObject creator) {
         return JsonDocuments.JSON.createObjectBuilder()
                 .add("id", id)
                 .add("type", JsonDocuments.JSON.createArrayBuilder().add("Achievement"))
@@ -40,11 +45,11 @@ public final class CredentialDocument {
                 .add("description", text.description())
                 .add("criteria", JsonDocuments.JSON.createObjectBuilder().add("narrative", text.criteria()))
                 .add("inLanguage", text.language())
-                .add("creator", issuer.profile());
+                .add("creator", creator);
     }
 
     public static JsonObject unsigned(Claims c) {
-        JsonObjectBuilder achievement = achievementBuilder(c.achievementId(), c.kind(), c.text(), c.issuer());
+        JsonObjectBuilder achievement = achievementBuilder(c.achievementId(), c.kind(), c.text(), creator(c.issuer(), c.partner()));
         JsonObjectBuilder subject = JsonDocuments.JSON.createObjectBuilder()
                 .add("type", JsonDocuments.JSON.createArrayBuilder().add("AchievementSubject"))
                 .add("identifier", JsonDocuments.JSON.createArrayBuilder().add(JsonDocuments.JSON.createObjectBuilder()

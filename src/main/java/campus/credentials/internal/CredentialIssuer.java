@@ -66,7 +66,7 @@ public class CredentialIssuer {
             Award a = awards.get(i);
             JsonObject unsigned = CredentialDocument.unsigned(new CredentialDocument.Claims(issuer.credentialUrl(ids.get(i)),
                     issuer.profile(), issuer.achievementUrl(a.activityId(), a.kind()), a.kind(), a.text(), a.learner(),
-                    now, null, issuer.statusEntry(statusIndexes.get(i)), a.partnerName()));
+                    now, null, issuer.statusEntry(statusIndexes.get(i)), a.partner()));
             return EddsaRdfc2022.sign(unsigned, method, now, key::sign);
         }).toList();
         long signedAt = System.nanoTime();

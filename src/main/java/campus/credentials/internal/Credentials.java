@@ -80,8 +80,8 @@ public class Credentials implements CredentialsApi {
         }
         return CredentialKind.ofCode(key.substring(dash + 1))
                 .flatMap(kind -> awards.achievement(activityId, kind, language)
-                        .map(text -> CredentialDocument.achievement(addresses.achievementUrl(activityId, kind), kind, text,
-                                addresses.profile())));
+                        .map(a -> CredentialDocument.achievement(addresses.achievementUrl(activityId, kind), kind, a.text(),
+                                addresses.profile(), a.partner())));
     }
 
     @Override

@@ -31,6 +31,11 @@ public class Issuer {
         return baseUrl + "/credentials/achievements/" + activityId + "-" + kind.code();
     }
 
+    /** A partner's learning space, which stands for the partner in the credentials of activities it offered. */
+    public String spaceUrl(String slug) {
+        return baseUrl + "/p/" + slug;
+    }
+
     public String statusListUrl(long listNumber) {
         return baseUrl + "/credentials/status/" + listNumber;
     }

@@ -15,6 +15,8 @@ import campus.credentials.CredentialsViewed;
 import campus.evaluation.FollowUpAnswered;
 import campus.evaluation.SatisfactionSubmitted;
 import campus.learning.KnowledgeScores;
+import campus.partners.PartnerChanged;
+import campus.partners.PartnerView;
 import campus.reporting.ResultsData;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,14 @@ class PlatformRecords {
         }
     }
 
+    /** The report names a partner by its reporting id, the one its activities carry as partner_id. */
+    @ApplicationModuleListener
+    void on(PartnerChanged event) {
+        store.save(new ResultsData(List.of(), List.of(new ResultsData.Partner(PartnerView.reportingId(event.partnerId()),
+                event.name(), event.country())), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of()));
+    }
+
     private ResultsData.Participant participant(long personId) {
         PersonView p = accounts.find(personId).orElseThrow();
         return new ResultsData.Participant(personId(personId), p.gender(), p.birthYear(), p.country(), p.constituent(),
@@ -134,7 +144,7 @@ class PlatformRecords {
     private ResultsData.Activity activity(long activityId) {
         ActivityView a = catalogue.find(activityId, "en").orElseThrow();
         return new ResultsData.Activity(activityId(activityId), a.title(), a.modality(), a.startDate(), a.endDate(),
-                a.defaultLanguage(), a.partnerId() == null ? null : "campus:partner:" + a.partnerId());
+                a.defaultLanguage(), a.partnerId() == null ? null : PartnerView.reportingId(a.partnerId()));
     }
 
     private static ResultsData only(List<ResultsData.Participant> participants, List<ResultsData.Activity> activities,

@@ -26,7 +26,7 @@ public class AnnualReportPage {
 
     /** The template's variables: the sentences, headline figures and charts of the year, in the reader's language. */
     public Map<String, Object> model(int year, String partnerId, Locale locale) {
-        int first = Math.min(DashboardController.FIRST_YEAR, year - 1);
+        int first = Math.min(Dashboards.FIRST_YEAR, year - 1);
         Map<Integer, Map<String, Object>> reports = reporting.reports(first, year, partnerId);
         Map<String, Object> report = reports.get(year);
         Map<String, Object> model = new HashMap<>();
@@ -34,7 +34,7 @@ public class AnnualReportPage {
         model.put("lang", LanguageCode.of(locale).code());
         model.put("sentences", narrative.sentences(report, locale));
         model.put("headlines", Headline.of(report, reports.get(year - 1)));
-        reports.keySet().removeIf(y -> y < Math.min(DashboardController.FIRST_YEAR, year));
+        reports.keySet().removeIf(y -> y < Math.min(Dashboards.FIRST_YEAR, year));
         model.put("charts", new DashboardCharts(reports, year, locale).all());
         model.put("today", LocalDate.now(clock).toString());
         return model;
