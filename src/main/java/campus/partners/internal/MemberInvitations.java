@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MemberInvitations {
 
+    /** The largest invitation file read, in bytes. */
+    public static final int FILE_LIMIT = InvitationCsv.MAX_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** 256 random bits in URL-safe Base64 without padding. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");

@@ -86,8 +86,15 @@ class MembersController {
                   @RequestParam(required = false) String csv, @AuthenticationPrincipal CampusUser user, Model model,
                   HttpServletResponse response) throws IOException {
         PartnerView partner = partner(slug);
-        byte[] content = file != null && !file.isEmpty() ? file.getBytes()
-                : csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
+        byte[] content;
+        if (file != null && !file.isEmpty()) {
+            // one byte past the limit is enough to refuse the file; a huge upload is never held in memory
+            try (var in = file.getInputStream()) {
+                content = in.readNBytes(MemberInvitations.FILE_LIMIT + 1);
+            }
+        } else {
+            content = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
+        }
         InvitationReport report = invitations.invite(partner.id(), user.displayName(), content);
         model.addAttribute("report", report);
         if (report.invited() == 0 && !report.problems().isEmpty()) {
