@@ -6,6 +6,7 @@ import campus.catalogue.CatalogueApi;
 import campus.enrolment.EnrolmentStatus;
 import campus.enrolment.EnrolmentView;
 import campus.enrolment.internal.EnrolmentService;
+import campus.shared.CsvCells;
 import campus.shared.FieldProblem;
 import campus.shared.LanguageCode;
 import campus.shared.NotFound;
@@ -88,17 +89,12 @@ class EnrolmentStaffController {
                 EnrolmentView e = row.enrolment();
                 PersonView p = row.person();
                 csv.printRecord(e.id(), e.personId(), activity.code(), p == null ? "" : p.email(),
-                        p == null ? "" : safe(p.givenName()), p == null ? "" : safe(p.familyName()), e.status().code(),
+                        p == null ? "" : CsvCells.safe(p.givenName()), p == null ? "" : CsvCells.safe(p.familyName()), e.status().code(),
                         e.appliedAt(), e.waitlistPosition() == null ? "" : e.waitlistPosition(),
                         e.enrolledOn() == null ? "" : e.enrolledOn(), e.completedOn() == null ? "" : e.completedOn(),
                         e.withdrawnOn() == null ? "" : e.withdrawnOn());
             }
         }
-    }
-
-    /** Neutralises spreadsheet formulas a learner might put in their name (CSV injection). */
-    static String safe(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private List<Row> rows(long activityId) {

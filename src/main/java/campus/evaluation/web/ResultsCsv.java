@@ -6,6 +6,7 @@ import campus.evaluation.internal.ResultsFilter;
 import campus.evaluation.internal.SurveyItem;
 import campus.evaluation.internal.SurveyResultsView;
 import campus.evaluation.internal.ValueCount;
+import campus.shared.CsvCells;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -41,7 +42,7 @@ final class ResultsCsv {
                 for (List<Object> row : rows(item)) {
                     List<Object> line = new ArrayList<>(List.of(results.filter().survey().code(), results.responses(),
                             results.asked(), plain(results.responseRate()), item.item().code(),
-                            safe(label.apply(item.item())), item.item().kind().code(), item.n(), plain(item.mean())));
+                            CsvCells.safe(label.apply(item.item())), item.item().kind().code(), item.n(), plain(item.mean())));
                     line.addAll(row);
                     csv.printRecord(line);
                 }
@@ -54,7 +55,7 @@ final class ResultsCsv {
         List<List<Object>> rows = new ArrayList<>();
         if (item.item().kind() == ItemKind.TEXT) {
             for (String text : item.texts()) {
-                rows.add(List.of("", "", "", safe(text)));
+                rows.add(List.of("", "", "", CsvCells.safe(text)));
             }
             if (rows.isEmpty()) {
                 rows.add(List.of("", "", "", "")); // the item is listed even when no one wrote anything
@@ -88,10 +89,5 @@ final class ResultsCsv {
 
     private static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
-    }
-
-    /** Neutralises spreadsheet formulas a learner might write in a comment (CSV injection). */
-    static String safe(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

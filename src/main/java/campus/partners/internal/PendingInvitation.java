@@ -1,0 +1,7 @@
+package campus.partners.internal;
+
+import java.time.OffsetDateTime;
+
+/** An invitation mailed to someone who has not joined yet. */
+public record PendingInvitation(String name, String email, String language, OffsetDateTime invitedAt) {
+}
