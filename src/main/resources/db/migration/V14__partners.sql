@@ -11,7 +11,7 @@ CREATE TABLE partner (
     accent_colour  VARCHAR(7)   NOT NULL DEFAULT '#f2a900',
     languages      VARCHAR(20)  NOT NULL DEFAULT 'en',
     open_to_all    BOOLEAN      NOT NULL DEFAULT FALSE,
-    -- only the SHA-256 of the join link's token is kept: the link itself is shown to the partner's administrators
+    -- the join link's token, shown to the space's administrators; making a new one ends the old link
     join_token     VARCHAR(64),
     logo_type      VARCHAR(40),
     logo           BYTEA,
