@@ -20,8 +20,14 @@ class ReportingService implements ReportingApi {
         this.store = store;
     }
 
-    /** The read model packed for fast reports, as of one version of the model. */
-    private record Indexed(long version, ResultsIndex index) {
+    /**
+     * The read model packed for fast reports, as of one version of the model, with each partner's part
+     * packed on first demand (a partner's dashboard asks for several years and charts in a row).
+     */
+    private record Indexed(long version, ResultsIndex index, Map<String, ResultsIndex> partners) {
+        Indexed(long version, ResultsIndex index) {
+            this(version, index, new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     /**
@@ -29,10 +35,28 @@ class ReportingService implements ReportingApi {
      * another instance); a report therefore always reflects what the database holds.
      */
     private ResultsIndex index() {
+        return indexed().index();
+    }
+
+    private ResultsIndex index(String partnerId) {
+        if (partnerId == null) {
+            return index();
+        }
+        Indexed current = indexed();
+        // built outside the map's lock: a concurrent first demand may build it twice, never wrongly
+        ResultsIndex index = current.partners().get(partnerId);
+        if (index == null) {
+            index = new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId));
+            current.partners().putIfAbsent(partnerId, index);
+        }
+        return index;
+    }
+
+    private Indexed indexed() {
         long version = store.version();
         Indexed current = indexed;
         if (current != null && current.version() == version) {
-            return current.index();
+            return current;
         }
         synchronized (this) {
             current = indexed;
@@ -40,24 +64,20 @@ class ReportingService implements ReportingApi {
                 current = new Indexed(version, new ResultsIndex(store.load()));
                 indexed = current;
             }
-            return current.index();
+            return current;
         }
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> report(int year, String partnerId) {
-        if (partnerId == null) {
-            return index().report(year);
-        }
-        return new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId)).report(year);
+        return index(partnerId).report(year);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<Integer, Map<String, Object>> reports(int fromYear, int toYear, String partnerId) {
-        ResultsIndex index = partnerId == null ? index()
-                : new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId));
+        ResultsIndex index = index(partnerId);
         Map<Integer, Map<String, Object>> reports = new java.util.TreeMap<>();
         for (int year = fromYear; year <= toYear; year++) {
             reports.put(year, index.report(year));

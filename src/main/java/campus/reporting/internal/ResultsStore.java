@@ -21,14 +21,11 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.function.Function;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -46,29 +43,68 @@ public class ResultsStore {
         this.db = db;
     }
 
+    /**
+     * Everything the report needs, read with plain JDBC: at a million enrolments the read model is
+     * millions of rows, and materialising each as a jOOQ record first doubled the time of the first
+     * report after a start.
+     */
     public ResultsData load() {
         Map<String, String> incomeGroups = new HashMap<>();
-        db.selectFrom(RESULTS_INCOME_GROUP).forEach(r -> incomeGroups.put(r.getCountry(), r.getIncomeGroup()));
-        return new ResultsData(
-                db.selectFrom(RESULTS_PARTICIPANT).fetch(r -> new ResultsData.Participant(r.getId(), r.getGender(),
-                        r.getBirthYear(), r.getCountry(), r.getConstituent(), r.getPositionLevel(), r.getGivenName(),
-                        r.getFamilyName(), r.getEmail())),
-                db.selectFrom(RESULTS_PARTNER).fetch(r -> new ResultsData.Partner(r.getId(), r.getName(), r.getCountry())),
-                db.selectFrom(RESULTS_ACTIVITY).fetch(r -> new ResultsData.Activity(r.getId(), r.getTitle(),
-                        Modality.of(r.getModality()), r.getStartDate(), r.getEndDate(), r.getLanguage(), r.getPartnerId())),
-                db.selectFrom(RESULTS_ENROLMENT).fetch(r -> new ResultsData.Enrolment(r.getId(), r.getParticipantId(),
-                        r.getActivityId(), r.getEnrolledOn(), r.getStatus(), r.getCompletedOn())),
-                db.selectFrom(RESULTS_SATISFACTION).fetch(r -> new ResultsData.Satisfaction(r.getEnrolmentId(),
-                        r.getSubmittedOn(), r.getOverall())),
-                db.selectFrom(RESULTS_KNOWLEDGE_TEST).fetch(r -> new ResultsData.KnowledgeTest(r.getEnrolmentId(),
-                        r.getPreScore(), r.getPostScore())),
-                db.selectFrom(RESULTS_FOLLOWUP).fetch(r -> new ResultsData.FollowUp(r.getEnrolmentId(), r.getRespondedOn(),
-                        r.getCanApply(), r.getExampleGiven())),
-                db.selectFrom(RESULTS_CREDENTIAL).fetch(r -> new ResultsData.Credential(r.getId(), r.getEnrolmentId(),
-                        r.getIssuedOn())),
-                db.selectFrom(RESULTS_CREDENTIAL_VIEW).fetch(r -> new ResultsData.CredentialView(r.getCredentialId(),
-                        r.getViewedAt().toInstant(), r.getViewerId())),
-                incomeGroups);
+        rows("SELECT country, income_group FROM results_income_group", r -> incomeGroups.put(r.getString(1), r.getString(2)));
+        List<ResultsData.Participant> participants = rows("SELECT id, gender, birth_year, country, constituent, position_level,"
+                + " given_name, family_name, email FROM results_participant", r -> new ResultsData.Participant(r.getString(1),
+                r.getString(2), integer(r, 3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                r.getString(9)));
+        List<ResultsData.Partner> partners = rows("SELECT id, name, country FROM results_partner",
+                r -> new ResultsData.Partner(r.getString(1), r.getString(2), r.getString(3)));
+        List<ResultsData.Activity> activities = rows("SELECT id, title, modality, start_date, end_date, language, partner_id"
+                + " FROM results_activity", r -> new ResultsData.Activity(r.getString(1), r.getString(2),
+                Modality.of(r.getString(3)), date(r, 4), date(r, 5), r.getString(6), r.getString(7)));
+        List<ResultsData.Enrolment> enrolments = rows("SELECT id, participant_id, activity_id, enrolled_on, status, completed_on"
+                + " FROM results_enrolment", r -> new ResultsData.Enrolment(r.getString(1), r.getString(2), r.getString(3),
+                date(r, 4), r.getString(5), date(r, 6)));
+        List<ResultsData.Satisfaction> satisfaction = rows("SELECT enrolment_id, submitted_on, overall FROM results_satisfaction",
+                r -> new ResultsData.Satisfaction(r.getString(1), date(r, 2), r.getInt(3)));
+        List<ResultsData.KnowledgeTest> knowledge = rows("SELECT enrolment_id, pre_score, post_score FROM results_knowledge_test",
+                r -> new ResultsData.KnowledgeTest(r.getString(1), r.getDouble(2), r.getDouble(3)));
+        List<ResultsData.FollowUp> followUps = rows("SELECT enrolment_id, responded_on, can_apply, example_given FROM results_followup",
+                r -> new ResultsData.FollowUp(r.getString(1), date(r, 2), r.getBoolean(3), r.getBoolean(4)));
+        List<ResultsData.Credential> credentials = rows("SELECT id, enrolment_id, issued_on FROM results_credential",
+                r -> new ResultsData.Credential(r.getString(1), r.getString(2), date(r, 3)));
+        List<ResultsData.CredentialView> views = rows("SELECT credential_id, viewed_at, viewer_id FROM results_credential_view",
+                r -> new ResultsData.CredentialView(r.getString(1), r.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        r.getString(3)));
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledge, followUps, credentials,
+                views, incomeGroups);
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(java.sql.ResultSet row) throws java.sql.SQLException;
+    }
+
+    private <T> List<T> rows(String sql, RowReader<T> reader) {
+        return db.connectionResult(connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.setFetchSize(10_000); // PostgreSQL streams with a cursor instead of buffering every row (in a transaction)
+                try (java.sql.ResultSet rows = statement.executeQuery(sql)) {
+                    List<T> read = new java.util.ArrayList<>();
+                    while (rows.next()) {
+                        read.add(reader.read(rows));
+                    }
+                    return read;
+                }
+            }
+        });
+    }
+
+    private static Integer integer(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static java.time.LocalDate date(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+        return row.getObject(column, java.time.LocalDate.class);
     }
 
     /** Merges the data in by id (one prepared statement per table, bound in batches); an income table replaces the one held. */
@@ -111,9 +147,11 @@ public class ResultsStore {
     }
 
     /**
-     * Inserts or updates rows by their primary key with one prepared statement bound in batches, so
-     * the database parses it once, not once per row. Parameters are named after their columns, so
-     * the binding does not depend on how each dialect orders them (MERGE on H2, ON CONFLICT on PostgreSQL).
+     * Inserts or updates rows by their primary key with one plain JDBC statement bound in batches: an
+     * import writes millions of rows, and binding each through jOOQ cost more than the database's own work.
+     * Into an empty table (a first import) a plain INSERT; otherwise H2's MERGE … KEY or PostgreSQL's
+     * INSERT … ON CONFLICT. Rows that are all key (credential views) may repeat within one file, so they are
+     * always inserted "if absent".
      */
     @SafeVarargs
     private <R extends Record, T> void upsert(Table<R> table, List<T> rows, Function<T, Object[]> values,
@@ -121,33 +159,45 @@ public class ResultsStore {
         if (rows.isEmpty()) {
             return;
         }
-        Set<TableField<R, ?>> key = Set.copyOf(table.getPrimaryKey().getFields());
-        Map<Field<?>, Object> insert = new LinkedHashMap<>();
-        Map<Field<?>, Object> update = new LinkedHashMap<>();
-        for (TableField<R, ?> column : columns) {
-            insert.put(column, DSL.param(column.getName(), column.getDataType()));
-            if (!key.contains(column)) {
-                update.put(column, DSL.param(column.getName(), column.getDataType()));
-            }
-        }
-        var insertStep = db.insertInto(table).set(insert);
-        // into an empty table (a first import) a plain INSERT is faster than a merge; rows that are all key
-        // (credential views) may repeat within one file, so they are always inserted "if absent"
-        boolean empty = !db.fetchExists(table);
-        Query query = empty && !update.isEmpty() ? insertStep
-                : update.isEmpty() ? insertStep.onDuplicateKeyIgnore() : insertStep.onDuplicateKeyUpdate().set(update);
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            BatchBindStep batch = db.batch(query);
-            for (T row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                Object[] v = values.apply(row);
-                Map<String, Object> named = new HashMap<>();
-                for (int i = 0; i < columns.length; i++) {
-                    named.put(columns[i].getName(), v[i]);
+        String sql = upsertSql(table, columns, db.fetchExists(table));
+        db.connection(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    Object[] v = values.apply(row);
+                    for (int i = 0; i < v.length; i++) {
+                        statement.setObject(i + 1, v[i]);
+                    }
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
                 }
-                batch.bind(named);
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
             }
-            batch.execute();
+        });
+    }
+
+    private <R extends Record> String upsertSql(Table<R> table, TableField<R, ?>[] columns, boolean filled) {
+        List<String> key = table.getPrimaryKey().getFields().stream().map(Field::getName).toList();
+        List<String> names = java.util.Arrays.stream(columns).map(Field::getName).toList();
+        List<String> others = names.stream().filter(n -> !key.contains(n)).toList();
+        String list = String.join(", ", names);
+        String marks = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
+        String insert = "INSERT INTO " + table.getName() + " (" + list + ") VALUES (" + marks + ")";
+        if (!filled && !others.isEmpty()) {
+            return insert;
         }
+        if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            String target = " ON CONFLICT (" + String.join(", ", key) + ") DO ";
+            return insert + target + (others.isEmpty() ? "NOTHING"
+                    : "UPDATE SET " + String.join(", ", others.stream().map(n -> n + " = EXCLUDED." + n).toList()));
+        }
+        // H2 merges row by row, so a row repeated within one batch is merged into itself
+        return "MERGE INTO " + table.getName() + " (" + list + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks + ")";
     }
 
     void forget(String enrolmentId) {

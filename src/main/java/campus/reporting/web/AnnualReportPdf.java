@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The annual report "Outreach and results" as an A4 PDF: the year in brief (the generated sentences),
- * the key figures with their change, and each chart's figures as a table, in the reader's language,
- * with DejaVu Sans embedded so every name prints. Charts are given as their numbers: the PDF is for
- * reading and quoting, the HTML report draws them.
+ * the key figures with their change, and each chart drawn as horizontal bars (the same bars as the
+ * dashboard's SVG, from {@link Chart#bars}) followed by its figures, for reading and quoting, in the
+ * reader's language, with DejaVu Sans embedded so every name prints.
  */
 @Component
 public class AnnualReportPdf {
@@ -55,7 +55,9 @@ public class AnnualReportPdf {
             for (Chart chart : (List<Chart>) model.get("charts")) {
                 w.line(text(chart.titleKey(), locale), true, 11.5f, 2);
                 List<String> series = chart.seriesKeys().stream().map(k -> text(k, locale)).toList();
-                for (Chart.Row row : chart.rows()) {
+                w.chart(chart, series, row -> row.labelIsKey() ? text(row.label(), locale) : row.label());
+                // unstacked bars carry their values; a stacked bar shows only its total, so its parts are listed
+                for (Chart.Row row : chart.stacked() ? chart.rows() : List.<Chart.Row>of()) {
                     StringBuilder line = new StringBuilder(row.labelIsKey() ? text(row.label(), locale) : row.label()).append(": ");
                     for (int s = 0; s < row.values().size(); s++) {
                         Double v = row.values().get(s);
@@ -119,6 +121,91 @@ public class AnnualReportPdf {
             stream.showText(printable(text, heading ? bold : regular));
             stream.endText();
             y -= spaceAfter;
+        }
+
+        /** Colour-blind-safe series colours (Okabe and Ito), the same order as the dashboard's. */
+        private static final java.awt.Color[] SERIES = {new java.awt.Color(0x0072B2), new java.awt.Color(0xE69F00),
+                new java.awt.Color(0x009E73), new java.awt.Color(0xCC79A7), new java.awt.Color(0x56B4E9),
+                new java.awt.Color(0xD55E00), new java.awt.Color(0x999999)};
+        private static final float LABEL_WIDTH = 150;
+        private static final float VALUE_ROOM = 42;
+
+        /** The chart as bars: a legend when it has several series, then per row its label and bars. */
+        void chart(Chart chart, List<String> series, java.util.function.Function<Chart.Row, String> label) throws IOException {
+            float area = PDRectangle.A4.getWidth() - 2 * MARGIN - LABEL_WIDTH - VALUE_ROOM;
+            if (series.size() > 1) {
+                float x = MARGIN;
+                need(14);
+                y -= 12;
+                for (int s = 0; s < series.size(); s++) {
+                    box(x, y, 8, 8, SERIES[s % SERIES.length]);
+                    text(series.get(s), x + 11, y + 0.5f, 8, regular);
+                    x += 11 + regular.getStringWidth(printable(series.get(s), regular)) / 1000 * 8 + 12;
+                    if (x > PDRectangle.A4.getWidth() - MARGIN - 80 && s < series.size() - 1) {
+                        x = MARGIN;
+                        y -= 11;
+                    }
+                }
+                y -= 4;
+            }
+            for (Chart.Row row : chart.rows()) {
+                List<Chart.Bar> bars = chart.bars(row);
+                float barHeight = chart.stacked() ? 9 : 6;
+                float rowHeight = chart.stacked() ? 12 : bars.size() * (barHeight + 1.5f) + 3;
+                need(rowHeight);
+                float top = y;
+                text(fitted(label.apply(row), 8, LABEL_WIDTH - 6), MARGIN, top - 8.5f, 8, regular);
+                float left = MARGIN + LABEL_WIDTH;
+                for (int i = 0; i < bars.size(); i++) {
+                    Chart.Bar bar = bars.get(i);
+                    float barTop = chart.stacked() ? top - 1.5f : top - 1.5f - i * (barHeight + 1.5f);
+                    float x = left + (float) bar.x() / 100 * area;
+                    float width = (float) bar.width() / 100 * area;
+                    if (width > 0) {
+                        box(x, barTop - barHeight, width, barHeight, SERIES[bar.series() % SERIES.length]);
+                    }
+                    if (!chart.stacked()) {
+                        text(bar.text(), x + width + 3, barTop - barHeight + 0.5f, 6.5f, regular);
+                    }
+                }
+                if (chart.stacked()) {
+                    double sum = row.values().stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+                    Chart.Bar last = bars.get(bars.size() - 1);
+                    text(chart.format(sum), left + (float) (last.x() + last.width()) / 100 * area + 3, top - 9, 6.5f, regular);
+                }
+                y -= rowHeight;
+            }
+            y -= 4;
+        }
+
+        private void need(float height) throws IOException {
+            if (y - height < MARGIN) {
+                newPage();
+            }
+        }
+
+        private void box(float x, float bottom, float width, float height, java.awt.Color colour) throws IOException {
+            stream.setNonStrokingColor(colour);
+            stream.addRect(x, bottom, width, height);
+            stream.fill();
+            stream.setNonStrokingColor(java.awt.Color.BLACK);
+        }
+
+        private void text(String text, float x, float baseline, float size, PDType0Font font) throws IOException {
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, baseline);
+            stream.showText(printable(text, font));
+            stream.endText();
+        }
+
+        /** The label shortened with "…" when it would run into the bars. */
+        private String fitted(String label, float size, float width) throws IOException {
+            String shown = label;
+            while (shown.length() > 1 && regular.getStringWidth(printable(shown, regular)) / 1000 * size > width) {
+                shown = shown.substring(0, shown.length() - 2) + "…";
+            }
+            return shown;
         }
 
         private List<String> wrap(String text, PDType0Font font, float size) throws IOException {
