@@ -2,6 +2,7 @@ package campus.reporting;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /** The results report and its read model, for the modules that feed it (import) or show it. */
 public interface ReportingApi {
@@ -17,6 +18,9 @@ public interface ReportingApi {
 
     /** Merges data into the read model by external id, in the caller's transaction. */
     void record(ResultsData data);
+
+    /** As {@link #record(ResultsData)}, telling after each batch how many records are written so far. */
+    void record(ResultsData data, LongConsumer written);
 
     /** Ids the read model already holds, by kind (participant, partner, activity, enrolment, credential). */
     Map<String, Set<String>> knownIds();

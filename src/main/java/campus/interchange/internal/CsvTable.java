@@ -52,13 +52,12 @@ final class CsvTable {
             bytes = Files.readAllBytes(folder.resolve(file.fileName()));
         } catch (NoSuchFileException e) {
             if (file.required()) {
-                problems.addToFile(file, "", "the file is missing; the folder must have it, with the columns "
-                        + String.join(", ", file.requiredColumns()));
+                problems.addToFile(file, "", "interchange.problem.fileMissing", String.join(", ", file.requiredColumns()));
             }
             return new CsvTable(file, false);
         } catch (IOException e) {
             CsvTable unreadable = new CsvTable(file, true);
-            unreadable.fail(problems, 1, "the file cannot be read (" + e + ")");
+            unreadable.fail(problems, 1, "interchange.problem.unreadable", e.toString());
             return unreadable;
         }
         CsvTable table = new CsvTable(file, true);
@@ -86,14 +85,12 @@ final class CsvTable {
 
     private void parse(Utf8Text decoded, Problems problems) {
         if (!decoded.valid()) {
-            fail(problems, decoded.badLine(), "the file is not UTF-8 text: this line has a character in another "
-                    + "encoding; save the file as UTF-8");
+            fail(problems, decoded.badLine(), "interchange.problem.notUtf8");
             return;
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            fail(problems, 1, "the file is empty; expected a header row with the columns "
-                    + String.join(", ", file.requiredColumns()));
+            fail(problems, 1, "interchange.problem.fileEmpty", String.join(", ", file.requiredColumns()));
             return;
         }
         LineIndex lines = LineIndex.of(text);
@@ -103,7 +100,7 @@ final class CsvTable {
                 addRow(record, lines.lineAt(record.getCharacterPosition()), problems);
             }
         } catch (IOException | UncheckedIOException e) {
-            fail(problems, parserLine(e), malformed(e));
+            malformed(problems, e);
         }
     }
 
@@ -112,12 +109,12 @@ final class CsvTable {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim().toLowerCase(Locale.ROOT);
             if (columns.putIfAbsent(name, i) != null && file.columns().contains(name)) {
-                problems.addToFile(file, name, "the column appears more than once in the header; keep one");
+                problems.addToFile(file, name, "interchange.problem.columnTwice");
             }
         }
         for (String required : file.requiredColumns()) {
             if (!columns.containsKey(required)) {
-                problems.addToFile(file, required, "required column is missing from the header");
+                problems.addToFile(file, required, "interchange.problem.missingColumn");
             }
         }
     }
@@ -130,16 +127,15 @@ final class CsvTable {
         }
         if (values.length != width) {
             // more values than columns is most often an unquoted comma, which shifts every later value
-            String hint = values.length > width ? "; put a value that contains a comma in double quotes" : "";
-            problems.add(file, line, "", "the row has " + values.length + " values but the header has " + width
-                    + " columns" + hint);
+            String key = values.length > width ? "interchange.problem.rowWidth.tooMany" : "interchange.problem.rowWidth";
+            problems.add(file, line, "", key, values.length, width);
         }
         rows.add(new Row(line, columns, values));
     }
 
-    private void fail(Problems problems, int line, String message) {
+    private void fail(Problems problems, int line, String key, Object... arguments) {
         complete = false;
-        problems.add(file, line, "", message);
+        problems.add(file, line, "", key, arguments);
     }
 
     private static int parserLine(Exception e) {
@@ -147,16 +143,15 @@ final class CsvTable {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
     }
 
-    private static String malformed(Exception e) {
+    private void malformed(Problems problems, Exception e) {
         String reason = String.valueOf(e.getMessage());
-        String rest = "; the rest of the file was not read";
+        int line = parserLine(e);
         if (reason.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted value starting on this line has no closing double quote" + rest;
+            fail(problems, line, "interchange.problem.unclosedQuote");
+        } else if (reason.contains("Invalid character between encapsulated token and delimiter")) {
+            fail(problems, line, "interchange.problem.afterQuote");
+        } else {
+            fail(problems, line, "interchange.problem.notCsv", reason);
         }
-        if (reason.contains("Invalid character between encapsulated token and delimiter")) {
-            return "a quoted value on this line is followed by other characters; "
-                    + "write a double quote inside a quoted value as two double quotes" + rest;
-        }
-        return "the file is not valid CSV here (" + reason + ")" + rest;
     }
 }

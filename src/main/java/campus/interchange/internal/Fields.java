@@ -26,7 +26,7 @@ final class Fields {
             return null;
         }
         if (text.isEmpty()) {
-            problem(column, "is empty; expected " + type.expected());
+            problem(column, "interchange.problem.empty", type.expected());
             return null;
         }
         return read(column, text, type);
@@ -52,7 +52,7 @@ final class Fields {
         }
         Integer firstLine = keys.claim(key, row.line());
         if (firstLine != null) {
-            problem(column, keys.duplicateMessage(key, firstLine));
+            problem(column, keys.duplicateKey(), key, firstLine, keys.fileName());
         }
     }
 
@@ -73,7 +73,7 @@ final class Fields {
 
     private String resolved(String column, String id, Keys target) {
         if (id != null && !target.resolves(id)) {
-            problem(column, target.unresolvedMessage(id));
+            problem(column, target.unresolvedKey(), id, target.fileName());
         }
         return id;
     }
@@ -81,20 +81,21 @@ final class Fields {
     private <T> T read(String column, String text, ValueType<T> type) {
         T value = type.read(text);
         if (value == null) {
-            problem(column, quote(text) + " is not " + type.expected());
+            problem(column, "interchange.problem.notA", shown(text), type.expected());
         }
         return value;
     }
 
-    private void problem(String column, String message) {
+    private void problem(String column, String key, Object... arguments) {
         failed = true;
-        problems.add(file, row.line(), column, message);
+        problems.add(file, row.line(), column, key, arguments);
     }
 
     // A value a person has to find in the file is shown as they would see it, but a run-away value
     // (an unclosed quote swallowing lines) must not flood the message.
-    private static String quote(String text) {
+    // The quotes around it are the message's, each language its own.
+    private static String shown(String text) {
         String shown = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
-        return "'" + (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown) + "'";
+        return shown.length() > 60 ? shown.substring(0, 57) + "..." : shown;
     }
 }

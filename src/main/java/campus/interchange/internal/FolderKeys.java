@@ -12,11 +12,11 @@ record FolderKeys(Keys participants, Keys partners, Keys activities, Keys enrolm
                 Keys.ids(InterchangeFile.PARTNERS, known.partners()),
                 Keys.ids(InterchangeFile.ACTIVITIES, known.activities()),
                 Keys.ids(InterchangeFile.ENROLMENTS, known.enrolments()),
-                Keys.onePer(InterchangeFile.SATISFACTION, "an enrolment"),
-                Keys.onePer(InterchangeFile.KNOWLEDGE_TESTS, "an enrolment"),
-                Keys.onePer(InterchangeFile.FOLLOW_UPS, "an enrolment"),
+                Keys.onePer(InterchangeFile.SATISFACTION, "enrolment"),
+                Keys.onePer(InterchangeFile.KNOWLEDGE_TESTS, "enrolment"),
+                Keys.onePer(InterchangeFile.FOLLOW_UPS, "enrolment"),
                 Keys.ids(InterchangeFile.CREDENTIALS, known.credentials()),
-                Keys.onePer(InterchangeFile.INCOME_GROUPS, "a country"));
+                Keys.onePer(InterchangeFile.INCOME_GROUPS, "country"));
     }
 
     /** The keys of a file's first column; credential views have none, as a viewer may look many times. */

@@ -1,9 +1,10 @@
 package campus.interchange.internal;
 
-import campus.interchange.InterchangeFolder;
+import campus.interchange.internal.ImportProgress.Phase;
 import campus.interchange.KnownIds;
 import campus.interchange.ReadResult;
 import campus.reporting.ReportingApi;
+import campus.reporting.ResultsData;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,27 @@ public class HistoryImport {
 
     /** Reads and, when valid, writes the folder; the result's problems say why nothing was written. */
     public ReadResult importFolder(Path folder) {
-        ReadResult result = InterchangeFolder.read(folder, known(reporting.knownIds()));
+        return importFolder(folder, ImportProgress.NONE);
+    }
+
+    /** As {@link #importFolder(Path)}, telling how far it has got while reading, checking and writing. */
+    public ReadResult importFolder(Path folder, ImportProgress progress) {
+        ReadResult result = FolderReader.read(folder, known(reporting.knownIds()), progress);
         if (result.ok()) {
-            transactions.executeWithoutResult(tx -> reporting.record(result.data()));
+            long total = records(result.data());
+            progress.update(Phase.WRITING, 0, total);
+            transactions.executeWithoutResult(tx -> reporting.record(result.data(),
+                    written -> progress.update(Phase.WRITING, written, total)));
         }
         return result;
+    }
+
+    /** The records a save writes, in the count the read model's progress tells. */
+    static long records(ResultsData data) {
+        return (long) data.participants().size() + data.partners().size() + data.activities().size()
+                + data.enrolments().size() + data.satisfaction().size() + data.knowledgeTests().size()
+                + data.followUps().size() + data.credentials().size() + data.credentialViews().size()
+                + data.incomeGroups().size();
     }
 
     static KnownIds known(Map<String, Set<String>> ids) {

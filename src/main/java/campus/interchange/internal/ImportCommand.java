@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code import DIR}: reads an interchange folder into the platform, all or nothing. Every problem
  * is listed as {@code file:line: column: what is wrong} and then nothing is written; a valid folder
- * is merged by external id, so importing it again changes nothing.
+ * is merged by external id, so importing it again changes nothing. Progress goes to standard error
+ * every two seconds while a large folder is read, checked and written.
  */
 @Component
 @ConditionalOnProperty(name = "campus.command", havingValue = "import")
@@ -37,7 +38,7 @@ class ImportCommand implements ApplicationRunner {
             throw new CommandFailure(folder + " is not a folder");
         }
         System.err.println("Reading " + folder.toAbsolutePath() + " …");
-        ReadResult result = history.importFolder(folder);
+        ReadResult result = history.importFolder(folder, new ConsoleProgress(System.err, System::nanoTime));
         if (!result.ok()) {
             result.problems().stream().map(InterchangeProblem::toString).forEach(System.err::println);
             throw new CommandFailure(result.problems().size() + " problem(s) found; nothing was imported. "

@@ -12,25 +12,28 @@ final class Keys {
 
     private final InterchangeFile file;
     private final Set<String> known;
-    private final String duplicateRule;
+    private final String duplicateKey;
     private final Map<String, Integer> firstLines = new HashMap<>();
     private boolean absent;
     private boolean checkable = true;
 
-    private Keys(InterchangeFile file, Set<String> known, String duplicateRule) {
+    private Keys(InterchangeFile file, Set<String> known, String duplicateKey) {
         this.file = file;
         this.known = known;
-        this.duplicateRule = duplicateRule;
+        this.duplicateKey = duplicateKey;
     }
 
     /** The ids of a file that others refer to; references may also name ids already in the platform. */
     static Keys ids(InterchangeFile file, Set<String> known) {
-        return new Keys(file, known, "ids must be unique in " + file.fileName());
+        return new Keys(file, known, "interchange.problem.duplicate.id");
     }
 
-    /** A key the file may hold at most once, such as the enrolment of a satisfaction row ("an enrolment"). */
+    /**
+     * A key the file may hold at most once, such as the enrolment of a satisfaction row; what it is ("enrolment")
+     * names the message (interchange.problem.duplicate.enrolment) that gives the rule in each language.
+     */
     static Keys onePer(InterchangeFile file, String what) {
-        return new Keys(file, Set.of(), what + " has at most one row in " + file.fileName());
+        return new Keys(file, Set.of(), "interchange.problem.duplicate." + what);
     }
 
     /**
@@ -48,16 +51,21 @@ final class Keys {
         return firstLines.putIfAbsent(key, line);
     }
 
-    String duplicateMessage(String key, int firstLine) {
-        return "'" + key + "' is already on line " + firstLine + "; " + duplicateRule;
+    /** The message key of a duplicate, whose arguments are the key, the line it is first on and the file. */
+    String duplicateKey() {
+        return duplicateKey;
+    }
+
+    String fileName() {
+        return file.fileName();
     }
 
     boolean resolves(String key) {
         return !checkable || firstLines.containsKey(key) || known.contains(key);
     }
 
-    String unresolvedMessage(String key) {
-        return "'" + key + "' is not in " + file.fileName()
-                + (absent ? " (the folder has no " + file.fileName() + ")" : "");
+    /** The message key of a reference that does not resolve, whose arguments are the id and the file. */
+    String unresolvedKey() {
+        return absent ? "interchange.problem.unresolved.absent" : "interchange.problem.unresolved";
     }
 }

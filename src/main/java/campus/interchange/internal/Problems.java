@@ -2,44 +2,52 @@ package campus.interchange.internal;
 
 import campus.interchange.InterchangeProblem;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The problems of one read, in the order found (file by file, line by line): the first {@value #LIMIT} are
- * kept, the rest only counted, so a folder that is wrong on every row still gives a readable answer.
+ * The problems of one read, in the order a person reads them (file by file, line by line): the first
+ * {@value #LIMIT} are kept, the rest only counted, so a folder that is wrong on every row still gives a
+ * readable answer. They are kept per file because every file is parsed before any row is checked.
  */
 final class Problems {
 
     static final int LIMIT = 100;
 
-    private final List<InterchangeProblem> listed = new ArrayList<>();
-    private int unlisted;
+    private final Map<InterchangeFile, List<InterchangeProblem>> byFile = new EnumMap<>(InterchangeFile.class);
+    private int count;
 
-    void add(InterchangeFile file, int line, String column, String message) {
+    /** A problem told by its message key (interchange.problem.*) and the message's arguments. */
+    void add(InterchangeFile file, int line, String column, String key, Object... arguments) {
+        count++;
+        List<InterchangeProblem> listed = byFile.computeIfAbsent(file, f -> new ArrayList<>());
+        // past the limit in one file is past it overall, so neither is built (nor its text looked up)
         if (listed.size() < LIMIT) {
-            listed.add(new InterchangeProblem(file.fileName(), line, column, message));
-        } else {
-            unlisted++;
+            listed.add(ProblemMessages.problem(file.fileName(), line, column, key, arguments));
         }
     }
 
     /** A problem with the whole file, told against its header line. */
-    void addToFile(InterchangeFile file, String column, String message) {
-        add(file, 1, column, message);
+    void addToFile(InterchangeFile file, String column, String key, Object... arguments) {
+        add(file, 1, column, key, arguments);
     }
 
     boolean isEmpty() {
-        return listed.isEmpty();
+        return count == 0;
     }
 
     /** The listed problems and, past the limit, one last saying how many more there are. */
     List<InterchangeProblem> all() {
-        if (unlisted == 0) {
-            return List.copyOf(listed);
+        List<InterchangeProblem> all = new ArrayList<>();
+        byFile.values().forEach(all::addAll);
+        if (all.size() > LIMIT) {
+            all = new ArrayList<>(all.subList(0, LIMIT));
         }
-        List<InterchangeProblem> all = new ArrayList<>(listed);
-        all.add(new InterchangeProblem("", 0, "", unlisted + " more problem" + (unlisted == 1 ? " was" : "s were")
-                + " found; only the first " + LIMIT + " are listed"));
+        int unlisted = count - all.size();
+        if (unlisted > 0) {
+            all.add(ProblemMessages.problem("", 0, "", "interchange.problem.more", unlisted, LIMIT));
+        }
         return List.copyOf(all);
     }
 }

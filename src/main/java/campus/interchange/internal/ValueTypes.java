@@ -1,5 +1,7 @@
 package campus.interchange.internal;
 
+import static campus.interchange.internal.ProblemMessages.text;
+
 import campus.shared.Constituent;
 import campus.shared.Countries;
 import campus.shared.Gender;
@@ -14,11 +16,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSourceResolvable;
 
 /** The value types of the format's columns, as docs/interchange.md defines them. */
 final class ValueTypes {
 
-    static final ValueType<String> TEXT = new ValueType<>("a value", text -> text);
+    static final ValueType<String> TEXT = new ValueType<>(text("interchange.expected.text"), text -> text);
     static final ValueType<String> GENDER = choice(Gender.values(), Gender::code);
     static final ValueType<String> CONSTITUENT = choice(Constituent.values(), Constituent::code);
     static final ValueType<String> POSITION_LEVEL = choice(PositionLevel.values(), PositionLevel::code);
@@ -34,16 +37,14 @@ final class ValueTypes {
                 case "no" -> false;
                 default -> null;
             });
-    static final ValueType<String> COUNTRY = new ValueType<>(
-            "an ISO 3166-1 alpha-2 country code (two letters, e.g. FR)",
+    static final ValueType<String> COUNTRY = new ValueType<>(text("interchange.expected.country"),
             text -> Countries.isValid(text) ? text.toUpperCase(Locale.ROOT) : null);
     static final ValueType<String> LANGUAGE = language();
-    static final ValueType<LocalDate> DATE = new ValueType<>("a date (YYYY-MM-DD)", LocalDate::parse);
-    static final ValueType<Instant> DATE_TIME = new ValueType<>(
-            "a date-time with a UTC offset (e.g. 2024-03-01T10:15:00Z or 2024-03-01T12:15:00+02:00)",
+    static final ValueType<LocalDate> DATE = new ValueType<>(text("interchange.expected.date"), LocalDate::parse);
+    static final ValueType<Instant> DATE_TIME = new ValueType<>(text("interchange.expected.dateTime"),
             text -> OffsetDateTime.parse(text).toInstant());
-    static final ValueType<Integer> OVERALL = integer("an integer from 1 to 5", 1, 5);
-    static final ValueType<Integer> BIRTH_YEAR = integer("a year from 1900 to 2100", 1900, 2100);
+    static final ValueType<Integer> OVERALL = integer("interchange.expected.integer", 1, 5);
+    static final ValueType<Integer> BIRTH_YEAR = integer("interchange.expected.year", 1900, 2100);
     static final ValueType<Double> SCORE = score();
 
     // ASCII digits only: Integer.parseInt and Double.parseDouble also take other scripts' digits, signs,
@@ -69,20 +70,20 @@ final class ValueTypes {
         return Arrays.stream(constants).map(code).toList();
     }
 
-    private static String oneOf(List<String> codes) {
-        return "one of " + String.join(", ", codes);
+    private static MessageSourceResolvable oneOf(List<String> codes) {
+        return text("interchange.expected.oneOf", String.join(", ", codes));
     }
 
     private static ValueType<String> language() {
         Set<String> codes = Set.of(Locale.getISOLanguages());
-        return new ValueType<>("an ISO 639-1 language code (two letters, e.g. en)", text -> {
+        return new ValueType<>(text("interchange.expected.language"), text -> {
             String code = text.toLowerCase(Locale.ROOT);
             return codes.contains(code) ? code : null;
         });
     }
 
-    private static ValueType<Integer> integer(String expected, int min, int max) {
-        return new ValueType<>(expected, text -> {
+    private static ValueType<Integer> integer(String expectedKey, int min, int max) {
+        return new ValueType<>(text(expectedKey, min, max), text -> {
             if (!DIGITS.matcher(text).matches()) {
                 return null;
             }
@@ -92,7 +93,7 @@ final class ValueTypes {
     }
 
     private static ValueType<Double> score() {
-        return new ValueType<>("a number from 0 to 100 (with a point for decimals)", text -> {
+        return new ValueType<>(text("interchange.expected.score"), text -> {
             if (!DECIMAL.matcher(text).matches()) {
                 return null;
             }

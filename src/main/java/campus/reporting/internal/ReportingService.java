@@ -5,6 +5,7 @@ import campus.reporting.ResultsData;
 import campus.reporting.ResultsReport;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +95,11 @@ class ReportingService implements ReportingApi {
     @Override
     public void record(ResultsData data) {
         store.save(data);
+    }
+
+    @Override
+    public void record(ResultsData data, LongConsumer written) {
+        store.save(data, written);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -109,39 +110,45 @@ public class ResultsStore {
 
     /** Merges the data in by id (one prepared statement per table, bound in batches); an income table replaces the one held. */
     public void save(ResultsData d) {
+        save(d, written -> { });
+    }
+
+    /** As {@link #save(ResultsData)}, telling after each batch how many records are written so far. */
+    public void save(ResultsData d, LongConsumer written) {
         changed();
-        upsert(RESULTS_PARTICIPANT, d.participants(), p -> new Object[] {p.id(), p.gender(), p.birthYear(), p.country(),
+        Written counted = new Written(written);
+        upsert(counted, RESULTS_PARTICIPANT, d.participants(), p -> new Object[] {p.id(), p.gender(), p.birthYear(), p.country(),
                 p.constituent(), p.positionLevel(), p.givenName(), p.familyName(), p.email()},
                 RESULTS_PARTICIPANT.ID, RESULTS_PARTICIPANT.GENDER, RESULTS_PARTICIPANT.BIRTH_YEAR, RESULTS_PARTICIPANT.COUNTRY,
                 RESULTS_PARTICIPANT.CONSTITUENT, RESULTS_PARTICIPANT.POSITION_LEVEL, RESULTS_PARTICIPANT.GIVEN_NAME,
                 RESULTS_PARTICIPANT.FAMILY_NAME, RESULTS_PARTICIPANT.EMAIL);
-        upsert(RESULTS_PARTNER, d.partners(), p -> new Object[] {p.id(), p.name(), p.country()},
+        upsert(counted, RESULTS_PARTNER, d.partners(), p -> new Object[] {p.id(), p.name(), p.country()},
                 RESULTS_PARTNER.ID, RESULTS_PARTNER.NAME, RESULTS_PARTNER.COUNTRY);
-        upsert(RESULTS_ACTIVITY, d.activities(), a -> new Object[] {a.id(), a.title(), a.modality().code(), a.startDate(),
+        upsert(counted, RESULTS_ACTIVITY, d.activities(), a -> new Object[] {a.id(), a.title(), a.modality().code(), a.startDate(),
                 a.endDate(), a.language(), a.partnerId()},
                 RESULTS_ACTIVITY.ID, RESULTS_ACTIVITY.TITLE, RESULTS_ACTIVITY.MODALITY, RESULTS_ACTIVITY.START_DATE,
                 RESULTS_ACTIVITY.END_DATE, RESULTS_ACTIVITY.LANGUAGE, RESULTS_ACTIVITY.PARTNER_ID);
-        upsert(RESULTS_ENROLMENT, d.enrolments(), e -> new Object[] {e.id(), e.participantId(), e.activityId(), e.enrolledOn(),
+        upsert(counted, RESULTS_ENROLMENT, d.enrolments(), e -> new Object[] {e.id(), e.participantId(), e.activityId(), e.enrolledOn(),
                 e.status(), e.completedOn()},
                 RESULTS_ENROLMENT.ID, RESULTS_ENROLMENT.PARTICIPANT_ID, RESULTS_ENROLMENT.ACTIVITY_ID,
                 RESULTS_ENROLMENT.ENROLLED_ON, RESULTS_ENROLMENT.STATUS, RESULTS_ENROLMENT.COMPLETED_ON);
-        upsert(RESULTS_SATISFACTION, d.satisfaction(), s -> new Object[] {s.enrolmentId(), s.submittedOn(), s.overall()},
+        upsert(counted, RESULTS_SATISFACTION, d.satisfaction(), s -> new Object[] {s.enrolmentId(), s.submittedOn(), s.overall()},
                 RESULTS_SATISFACTION.ENROLMENT_ID, RESULTS_SATISFACTION.SUBMITTED_ON, RESULTS_SATISFACTION.OVERALL);
-        upsert(RESULTS_KNOWLEDGE_TEST, d.knowledgeTests(), k -> new Object[] {k.enrolmentId(), k.preScore(), k.postScore()},
+        upsert(counted, RESULTS_KNOWLEDGE_TEST, d.knowledgeTests(), k -> new Object[] {k.enrolmentId(), k.preScore(), k.postScore()},
                 RESULTS_KNOWLEDGE_TEST.ENROLMENT_ID, RESULTS_KNOWLEDGE_TEST.PRE_SCORE, RESULTS_KNOWLEDGE_TEST.POST_SCORE);
-        upsert(RESULTS_FOLLOWUP, d.followUps(), f -> new Object[] {f.enrolmentId(), f.respondedOn(), f.canApply(),
+        upsert(counted, RESULTS_FOLLOWUP, d.followUps(), f -> new Object[] {f.enrolmentId(), f.respondedOn(), f.canApply(),
                 f.exampleGiven()},
                 RESULTS_FOLLOWUP.ENROLMENT_ID, RESULTS_FOLLOWUP.RESPONDED_ON, RESULTS_FOLLOWUP.CAN_APPLY,
                 RESULTS_FOLLOWUP.EXAMPLE_GIVEN);
-        upsert(RESULTS_CREDENTIAL, d.credentials(), c -> new Object[] {c.credentialId(), c.enrolmentId(), c.issuedOn()},
+        upsert(counted, RESULTS_CREDENTIAL, d.credentials(), c -> new Object[] {c.credentialId(), c.enrolmentId(), c.issuedOn()},
                 RESULTS_CREDENTIAL.ID, RESULTS_CREDENTIAL.ENROLMENT_ID, RESULTS_CREDENTIAL.ISSUED_ON);
         // a view has no id of its own: the whole row is its key, so the same view imported twice is one view
-        upsert(RESULTS_CREDENTIAL_VIEW, d.credentialViews(), v -> new Object[] {v.credentialId(),
+        upsert(counted, RESULTS_CREDENTIAL_VIEW, d.credentialViews(), v -> new Object[] {v.credentialId(),
                 v.viewedAt().atOffset(ZoneOffset.UTC), v.viewerId()},
                 RESULTS_CREDENTIAL_VIEW.CREDENTIAL_ID, RESULTS_CREDENTIAL_VIEW.VIEWED_AT, RESULTS_CREDENTIAL_VIEW.VIEWER_ID);
         if (!d.incomeGroups().isEmpty()) {
             db.deleteFrom(RESULTS_INCOME_GROUP).execute();
-            upsert(RESULTS_INCOME_GROUP, List.copyOf(d.incomeGroups().entrySet()), e -> new Object[] {e.getKey(), e.getValue()},
+            upsert(counted, RESULTS_INCOME_GROUP, List.copyOf(d.incomeGroups().entrySet()), e -> new Object[] {e.getKey(), e.getValue()},
                     RESULTS_INCOME_GROUP.COUNTRY, RESULTS_INCOME_GROUP.INCOME_GROUP);
         }
     }
@@ -154,7 +161,7 @@ public class ResultsStore {
      * always inserted "if absent".
      */
     @SafeVarargs
-    private <R extends Record, T> void upsert(Table<R> table, List<T> rows, Function<T, Object[]> values,
+    private <R extends Record, T> void upsert(Written written, Table<R> table, List<T> rows, Function<T, Object[]> values,
                                               TableField<R, ?>... columns) {
         if (rows.isEmpty()) {
             return;
@@ -171,11 +178,13 @@ public class ResultsStore {
                     statement.addBatch();
                     if (++pending == BATCH) {
                         statement.executeBatch();
+                        written.add(pending);
                         pending = 0;
                     }
                 }
                 if (pending > 0) {
                     statement.executeBatch();
+                    written.add(pending);
                 }
             }
         });
@@ -234,5 +243,20 @@ public class ResultsStore {
         ids.put("enrolment", new java.util.HashSet<>(db.select(RESULTS_ENROLMENT.ID).from(RESULTS_ENROLMENT).fetch(RESULTS_ENROLMENT.ID)));
         ids.put("credential", new java.util.HashSet<>(db.select(RESULTS_CREDENTIAL.ID).from(RESULTS_CREDENTIAL).fetch(RESULTS_CREDENTIAL.ID)));
         return ids;
+    }
+
+    /** The running count of one save's records, for an import that shows how far its writing has got. */
+    private static final class Written {
+        private final LongConsumer listener;
+        private long count;
+
+        Written(LongConsumer listener) {
+            this.listener = listener;
+        }
+
+        void add(long records) {
+            count += records;
+            listener.accept(count);
+        }
     }
 }
