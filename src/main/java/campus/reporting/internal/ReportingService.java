@@ -15,10 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportingService implements ReportingApi {
 
     private final ResultsStore store;
+    private final ResultsSnapshots snapshots;
+    private final java.time.Duration snapshotAfter;
     private volatile Indexed indexed;
+    private volatile long lastSnapshot = Long.MIN_VALUE;
 
-    ReportingService(ResultsStore store) {
+    /**
+     * An index that took longer than {@code campus.reporting.snapshot-after} to build is kept as a snapshot
+     * (at most once every ten minutes, as a busy platform moves its version on with every enrolment), so the
+     * next process starts from it.
+     */
+    ReportingService(ResultsStore store, ResultsSnapshots snapshots,
+                     @org.springframework.beans.factory.annotation.Value("${campus.reporting.snapshot-after:PT1S}") java.time.Duration snapshotAfter) {
         this.store = store;
+        this.snapshots = snapshots;
+        this.snapshotAfter = snapshotAfter;
     }
 
     /**
@@ -62,11 +73,22 @@ class ReportingService implements ReportingApi {
         synchronized (this) {
             current = indexed;
             if (current == null || current.version() != version) {
-                current = new Indexed(version, new ResultsIndex(store.load()));
+                current = new Indexed(version, snapshots.find(version).orElseGet(() -> built(version)));
                 indexed = current;
             }
             return current;
         }
+    }
+
+    private ResultsIndex built(long version) {
+        long started = System.nanoTime();
+        ResultsIndex index = new ResultsIndex(store.load());
+        long now = System.nanoTime();
+        if (now - started >= snapshotAfter.toNanos() && (lastSnapshot == Long.MIN_VALUE || now - lastSnapshot > 600_000_000_000L)) {
+            lastSnapshot = now;
+            snapshots.save(version, index);
+        }
+        return index;
     }
 
     @Override

@@ -89,10 +89,15 @@ public final class ResultsIndex {
             }
             counted.add(new Counted(e.id(), p, a.modality(), Facts.reportingDate(e, a), a.partnerId() != null));
         }
-        counted.sort((x, y) -> {
-            int byDate = x.date.compareTo(y.date);
-            return byDate != 0 ? byDate : Facts.CODE_POINT_ORDER.compare(x.id, y.id);
+        // ties by id in code-point order; without surrogate pairs that is String's own (much faster) order
+        boolean surrogates = counted.stream().anyMatch(c -> c.id.chars().anyMatch(ch -> Character.isSurrogate((char) ch)));
+        java.util.Comparator<String> byId = surrogates ? Facts.CODE_POINT_ORDER : String::compareTo;
+        Counted[] sorted = counted.toArray(new Counted[0]);
+        java.util.Arrays.parallelSort(sorted, (x, y) -> {
+            int byDate = Long.compare(x.day, y.day);
+            return byDate != 0 ? byDate : byId.compare(x.id, y.id);
         });
+        counted = java.util.Arrays.asList(sorted);
         enrolmentCount = counted.size();
         participant = new int[enrolmentCount];
         modality = new byte[enrolmentCount];
@@ -169,7 +174,121 @@ public final class ResultsIndex {
     final String[] countryCodes;
     final int viewerCount;
 
-    private record Counted(String id, int participant, Modality modality, LocalDate date, boolean partner) {
+    /** Reads an index {@link #write written} by this same code (the snapshot's key says which code wrote it). */
+    ResultsIndex(java.io.DataInputStream in) throws java.io.IOException {
+        participantCount = in.readInt();
+        gender = bytes(in);
+        birthYear = ints(in);
+        country = ints(in);
+        constituent = bytes(in);
+        incomeGroup = bytes(in);
+        enrolmentCount = in.readInt();
+        participant = ints(in);
+        modality = bytes(in);
+        year = ints(in);
+        withPartner = booleans(in);
+        satisfactionEnrolment = ints(in);
+        satisfactionOverall = bytes(in);
+        knowledgeEnrolment = ints(in);
+        knowledgeGained = booleans(in);
+        followUpYear = ints(in);
+        followUpCanApply = booleans(in);
+        followUpExample = booleans(in);
+        credentialYear = ints(in);
+        viewYear = ints(in);
+        viewer = ints(in);
+        firstYear = ints(in);
+        firstSelfGuided = booleans(in);
+        converted = booleans(in);
+        countryCount = in.readInt();
+        countryCodes = new String[in.readInt()];
+        for (int i = 0; i < countryCodes.length; i++) {
+            countryCodes[i] = in.readUTF();
+        }
+        viewerCount = in.readInt();
+    }
+
+    /** Writes every array, in the order the reading constructor reads them. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(participantCount);
+        write(out, gender);
+        write(out, birthYear);
+        write(out, country);
+        write(out, constituent);
+        write(out, incomeGroup);
+        out.writeInt(enrolmentCount);
+        write(out, participant);
+        write(out, modality);
+        write(out, year);
+        write(out, withPartner);
+        write(out, satisfactionEnrolment);
+        write(out, satisfactionOverall);
+        write(out, knowledgeEnrolment);
+        write(out, knowledgeGained);
+        write(out, followUpYear);
+        write(out, followUpCanApply);
+        write(out, followUpExample);
+        write(out, credentialYear);
+        write(out, viewYear);
+        write(out, viewer);
+        write(out, firstYear);
+        write(out, firstSelfGuided);
+        write(out, converted);
+        out.writeInt(countryCount);
+        out.writeInt(countryCodes.length);
+        for (String code : countryCodes) {
+            out.writeUTF(code);
+        }
+        out.writeInt(viewerCount);
+    }
+
+    private static void write(java.io.DataOutputStream out, int[] values) throws java.io.IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 4);
+        buffer.asIntBuffer().put(values);
+        out.writeInt(values.length);
+        out.write(buffer.array());
+    }
+
+    private static void write(java.io.DataOutputStream out, byte[] values) throws java.io.IOException {
+        out.writeInt(values.length);
+        out.write(values);
+    }
+
+    private static void write(java.io.DataOutputStream out, boolean[] values) throws java.io.IOException {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) (values[i] ? 1 : 0);
+        }
+        write(out, bytes);
+    }
+
+    private static int[] ints(java.io.DataInputStream in) throws java.io.IOException {
+        byte[] bytes = new byte[in.readInt() * 4];
+        in.readFully(bytes);
+        int[] values = new int[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        return values;
+    }
+
+    private static byte[] bytes(java.io.DataInputStream in) throws java.io.IOException {
+        byte[] values = new byte[in.readInt()];
+        in.readFully(values);
+        return values;
+    }
+
+    private static boolean[] booleans(java.io.DataInputStream in) throws java.io.IOException {
+        byte[] bytes = bytes(in);
+        boolean[] values = new boolean[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            values[i] = bytes[i] != 0;
+        }
+        return values;
+    }
+
+    private record Counted(String id, int participant, Modality modality, LocalDate date, long day, boolean partner) {
+        Counted(String id, int participant, Modality modality, LocalDate date, boolean partner) {
+            this(id, participant, modality, date, date.toEpochDay(), partner);
+        }
     }
 
     private static int indexOf(String[] values, String value) {

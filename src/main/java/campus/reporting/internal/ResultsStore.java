@@ -85,15 +85,25 @@ public class ResultsStore {
     }
 
     private <T> List<T> rows(String sql, RowReader<T> reader) {
+        boolean h2 = db.dialect().family() == org.jooq.SQLDialect.H2;
         return db.connectionResult(connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {
-                statement.setFetchSize(10_000); // PostgreSQL streams with a cursor instead of buffering every row (in a transaction)
+                // H2 otherwise materialises a large result first, spilling it to temporary files; PostgreSQL
+                // streams with a cursor (inside a transaction) instead of buffering every row
+                if (h2) {
+                    statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+                statement.setFetchSize(10_000);
                 try (java.sql.ResultSet rows = statement.executeQuery(sql)) {
                     List<T> read = new java.util.ArrayList<>();
                     while (rows.next()) {
                         read.add(reader.read(rows));
                     }
                     return read;
+                } finally {
+                    if (h2) {
+                        statement.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    }
                 }
             }
         });

@@ -42,6 +42,20 @@ class IndexedReportTest {
         }
     }
 
+    @Test
+    void aPackedIndexReadsBackToTheSameReports() throws Exception {
+        for (int seed = 0; seed < 50; seed++) {
+            ResultsData data = random(new Random(seed));
+            ResultsIndex index = new ResultsIndex(data);
+            ResultsIndex read = new ResultsIndex(new java.io.DataInputStream(
+                    new java.io.ByteArrayInputStream(ResultsSnapshots.packed(index))));
+            for (int year = 2019; year <= 2025; year++) {
+                assertThat(IndexedReport.compute(read, year)).as("seed " + seed + ", year " + year)
+                        .isEqualTo(ResultsReport.compute(data, year));
+            }
+        }
+    }
+
     static ResultsData random(Random r) {
         String[] genders = {"female", "male", "other", "undisclosed"};
         String[] constituents = {"government", "employers", "workers", "other"};
