@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import and report benchmark on the embedded database (issue: outreach and results report).
-#   bench/history.sh [enrolments, default 100000]
+#   bench/history.sh [enrolments, default 100000] [postgresql]
+# With "postgresql" the verbs work on a throwaway database on the local server (127.0.0.1:5432, user postgres).
 # Makes a synthetic interchange folder (bench/make_history.py), imports it with the jar's `import`
 # verb (rows per second, JVM start included), then times `report --year 2024` right after a start
 # (a new JVM, start included): the first builds the results index from the read model and keeps it as a
@@ -8,10 +9,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
+if [ "${2:-}" = postgresql ]; then
+  db=campus_bench_$$
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
+  export CAMPUS_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db CAMPUS_DATABASE_USER=postgres
+fi
 [ -f target/campus-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B package -DskipTests
 jar=$PWD/target/campus-0.1.0-SNAPSHOT.jar
 dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+trap 'rm -rf "$dir"; [ -z "${db:-}" ] || psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db"' EXIT
 python3 bench/make_history.py "$dir/folder" "$n"
 rows=$(cat "$dir"/folder/*.csv | wc -l)
 rows=$((rows - 10))
