@@ -12,12 +12,12 @@ n=${1:-100000}
 if [ "${2:-}" = postgresql ]; then
   db=campus_bench_$$
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
-  export CAMPUS_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db CAMPUS_DATABASE_USER=postgres
+  export CAMPUS_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db CAMPUS_DATABASE_USER=postgres CAMPUS_SQL_DIALECT=POSTGRES
 fi
 [ -f target/campus-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B package -DskipTests
 jar=$PWD/target/campus-0.1.0-SNAPSHOT.jar
 dir=$(mktemp -d)
-trap 'rm -rf "$dir"; [ -z "${db:-}" ] || psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db"' EXIT
+trap 'cd /; rm -rf "$dir"; [ -z "${db:-}" ] || psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db"' EXIT
 python3 bench/make_history.py "$dir/folder" "$n"
 rows=$(cat "$dir"/folder/*.csv | wc -l)
 rows=$((rows - 10))

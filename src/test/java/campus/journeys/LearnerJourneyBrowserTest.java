@@ -45,38 +45,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 @CampusTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "campus.mail.poll-interval=PT0.2S"})
-class LearnerJourneyBrowserTest {
+class LearnerJourneyBrowserTest extends BrowserJourney {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
-    @LocalServerPort int port;
     @Autowired CatalogueApi catalogue;
-    @Autowired MessageSource messages;
-
-    ChromeDriver browser;
-    Page page;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        page = new Page(browser, wait, port);
-        // htmx replaces the results while we read them
-        // (and navigation detaches nodes): such failures mean "not yet", so the wait tries again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.JavascriptException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void inEnglish() {

@@ -31,36 +31,18 @@ import org.springframework.context.MessageSource;
  * the course and receives a credential naming the partner; the partner's results show the enrolment.
  */
 @CampusTest
-class PartnerSpaceBrowserTest {
+class PartnerSpaceBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "partner-journey-1";
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired PartnerFixtures partners;
     @Autowired PartnersApi partnersApi;
     @Autowired DSLContext db;
-    @Autowired MessageSource messages;
 
-    ChromeDriver browser;
-    Page page;
-    WebDriverWait wait;
-    final Locale en = Locale.ENGLISH;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        page = new Page(browser, wait, port);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(20); // the credential and the results follow completion through listeners
     }
 
     @Test
@@ -179,9 +161,5 @@ class PartnerSpaceBrowserTest {
 
     private String text(String css) {
         return wait.until(d -> d.findElement(By.cssSelector(css))).getText();
-    }
-
-    private String msg(String key) {
-        return messages.getMessage(key, null, en);
     }
 }

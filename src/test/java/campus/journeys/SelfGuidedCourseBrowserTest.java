@@ -29,38 +29,15 @@ import org.springframework.context.MessageSource;
  * under the pass mark (the course stays open, with feedback), then one at the mark, which completes it.
  */
 @CampusTest
-class SelfGuidedCourseBrowserTest {
+class SelfGuidedCourseBrowserTest extends BrowserJourney {
 
     /** The question prompts of CourseFixtures and their right answers' labels. */
     static final List<String> RIGHT = List.of("Governments, employers and workers", "C87", "C98", "Turin");
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired CourseFixtures courses;
     @Autowired EnrolmentApi enrolments;
     @Autowired DSLContext db;
-    @Autowired MessageSource messages;
-
-    ChromeDriver browser;
-    Page page;
-    WebDriverWait wait;
-    final Locale en = Locale.ENGLISH;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        page = new Page(browser, wait, port);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void preTestLessonsFailedThenPassedFinalTestCompletesTheCourse() {
@@ -143,9 +120,5 @@ class SelfGuidedCourseBrowserTest {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private String msg(String key) {
-        return messages.getMessage(key, null, en);
     }
 }
