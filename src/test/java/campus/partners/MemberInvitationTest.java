@@ -81,6 +81,7 @@ class MemberInvitationTest {
 
     @Autowired MockMvc mvc;
     @Autowired PartnerService partners;
+    @Autowired campus.partners.internal.MemberInvitations memberInvitations;
     @Autowired AccountsApi accounts;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
@@ -336,6 +337,31 @@ class MemberInvitationTest {
     private CampusUser signedIn(long personId) {
         PersonView p = accounts.find(personId).orElseThrow();
         return new CampusUser(p.id(), p.email(), null, p.fullName(), "en", p.roles(), true, false);
+    }
+
+    @Test
+    void twoUploadsInvitingTheSameNewAddressAtOnceBothSucceedWithOneInvitation() throws Exception {
+        long space = partners.create(new PartnerDetails(Fixtures.unique("race").toLowerCase(), "Race", PartnerKind.OTHER, null, null));
+        for (int round = 0; round < 5; round++) {
+            String email = address("race");
+            byte[] csv = ("name,email,language\nRay Race," + email + ",en\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var uploads = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                    start.await();
+                    return memberInvitations.invite(space, "Test", csv);
+                })).toList();
+                start.countDown();
+                for (var upload : uploads) {
+                    assertThat(upload.get(30, java.util.concurrent.TimeUnit.SECONDS).invited()).isEqualTo(1);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(db.fetchCount(org.campus.db.Tables.PARTNER_INVITATION, org.campus.db.Tables.PARTNER_INVITATION.EMAIL.eq(email)))
+                    .isEqualTo(1);
+        }
     }
 
     private void invite(PartnerView partner, CampusUser admin, String row) throws Exception {

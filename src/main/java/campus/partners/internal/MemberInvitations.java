@@ -54,6 +54,8 @@ public class MemberInvitations {
     public InvitationReport invite(long partnerId, String inviter, byte[] csv) {
         PartnerView partner = partners.existing(partnerId);
         InvitationCsv.Result read = InvitationCsv.read(csv);
+        // one upload at a time per space: two inviting the same new address at once would both insert its row
+        invitations.lockSpace(partnerId);
         List<RowProblem> problems = new ArrayList<>(read.problems());
         int invited = 0;
         for (InvitationCsv.Invitee row : read.invitees()) {

@@ -19,6 +19,12 @@ class PartnerInvitationStore {
         this.db = db;
     }
 
+    /** Holds the space's row until the transaction ends. */
+    void lockSpace(long partnerId) {
+        db.select(org.campus.db.Tables.PARTNER.ID).from(org.campus.db.Tables.PARTNER)
+                .where(org.campus.db.Tables.PARTNER.ID.eq(partnerId)).forUpdate().fetch();
+    }
+
     /**
      * Invites the address, or invites it again: the row gets the new name, language and token, and loses any
      * earlier acceptance (a member who was removed can be invited back), so an old link stops working.
