@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * PostgreSQL server (CAMPUS_TEST_PG_URL, default jdbc:postgresql://127.0.0.1:5432/test). Without a
  * server the PostgreSQL run is skipped with a message, except in CI (CI=true), where it fails.
  */
-public class TestDatabase implements BeforeAllCallback {
+public class TestDatabase implements BeforeAllCallback, org.junit.jupiter.api.extension.TestInstancePreConstructCallback {
 
     private static final String ADMIN_URL = env("CAMPUS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = env("CAMPUS_TEST_PG_USER", "postgres");
@@ -24,6 +24,16 @@ public class TestDatabase implements BeforeAllCallback {
 
     public static boolean onPostgres() {
         return "postgresql".equals(System.getProperty("campus.test.database"));
+    }
+
+    /**
+     * A test class with one instance for all its tests (@TestInstance PER_CLASS) gets its Spring context while
+     * the instance is made, before any beforeAll: the database must be chosen before that too.
+     */
+    @Override
+    public void preConstructTestInstance(org.junit.jupiter.api.extension.TestInstanceFactoryContext factory,
+                                         ExtensionContext context) {
+        beforeAll(context);
     }
 
     @Override

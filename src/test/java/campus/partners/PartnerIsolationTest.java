@@ -239,6 +239,30 @@ class PartnerIsolationTest {
     }
 
     @Test
+    void forgedFormFieldsNamingAnotherPartnersRecordsChangeNothing() throws Exception {
+        long memberOfB = partners.member(spaceB.id());
+        String before = fingerprint(); // with B's new member
+        int[] codes = {
+                // move B's learner into B's cohort, through A's own activity
+                status(HttpMethod.POST, "/staff/activities/" + activityA + "/cohorts/placements?enrolmentId=" + worldB.get("enrolmentId")
+                        + "&cohortId=" + worldB.get("cohortId")),
+                // remove B's member through A's space
+                status(HttpMethod.POST, "/p/" + spaceA.slug() + "/admin/members/" + memberOfB + "/remove"),
+                // recommend B's activity in A's space
+                status(HttpMethod.POST, "/p/" + spaceA.slug() + "/admin/recommendations?activity=" + worldB.get("id")),
+                // revoke B's credential from A's activity's credentials page
+                status(HttpMethod.POST, "/staff/activities/" + activityA + "/credentials/" + worldB.get("credentialId")
+                        + "/status?status=revoked&reason=forged"),
+        };
+        assertThat(codes[0]).as("placement").isIn(302, 400, 404);
+        assertThat(codes[1]).as("member removal").isIn(302, 400, 404);
+        assertThat(codes[2]).as("recommendation").isEqualTo(400);
+        assertThat(codes[3]).as("credential status").isEqualTo(404);
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.fetchCount(db.selectFrom("partner_recommendation").where("partner_id = ?", spaceA.id()))).isZero();
+    }
+
+    @Test
     void anActivityCanBeCreatedOnlyInTheirOwnSpace() throws Exception {
         long before = db.fetchCount(db.selectFrom("activity"));
         for (String partner : List.of(String.valueOf(spaceB.id()), "", "987654321", "1 OR 1=1")) {
