@@ -169,7 +169,10 @@ public class AnnualReportPdf {
                     }
                 }
                 if (chart.stacked()) {
-                    double sum = row.values().stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+                    double sum = 0; // the whole bar's length: its parts with data
+                    for (Double part : row.values()) {
+                        sum += part == null ? 0 : part;
+                    }
                     Chart.Bar last = bars.get(bars.size() - 1);
                     text(chart.format(sum), left + (float) (last.x() + last.width()) / 100 * area + 3, top - 9, 6.5f, regular);
                 }
