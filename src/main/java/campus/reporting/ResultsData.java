@@ -55,6 +55,58 @@ public record ResultsData(List<Participant> participants, List<Partner> partners
     public record CredentialView(String credentialId, Instant viewedAt, String viewerId) {
     }
 
+    // One kind of record at a time: the platform's events and an import's checked files each carry one.
+
+    public ResultsData withParticipants(List<Participant> records) {
+        return new ResultsData(records, partners, activities, enrolments, satisfaction, knowledgeTests, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withPartners(List<Partner> records) {
+        return new ResultsData(participants, records, activities, enrolments, satisfaction, knowledgeTests, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withActivities(List<Activity> records) {
+        return new ResultsData(participants, partners, records, enrolments, satisfaction, knowledgeTests, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withEnrolments(List<Enrolment> records) {
+        return new ResultsData(participants, partners, activities, records, satisfaction, knowledgeTests, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withSatisfaction(List<Satisfaction> records) {
+        return new ResultsData(participants, partners, activities, enrolments, records, knowledgeTests, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withKnowledgeTests(List<KnowledgeTest> records) {
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, records, followUps,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withFollowUps(List<FollowUp> records) {
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledgeTests, records,
+                credentials, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withCredentials(List<Credential> records) {
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledgeTests, followUps,
+                records, credentialViews, incomeGroups);
+    }
+
+    public ResultsData withCredentialViews(List<CredentialView> records) {
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledgeTests, followUps,
+                credentials, records, incomeGroups);
+    }
+
+    public ResultsData withIncomeGroups(Map<String, String> table) {
+        return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledgeTests, followUps,
+                credentials, credentialViews, table);
+    }
+
     /** Nothing at all: the report of an empty platform. */
     public static ResultsData empty() {
         return new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

@@ -45,6 +45,7 @@ class InterchangeImportProgressTest {
 
     @TempDir Path dir;
     @Autowired HistoryImport history;
+    @Autowired campus.reporting.ReportingApi reporting;
 
     /** 1,200 participants, one activity, 1,200 enrolments: 2,401 rows, more than one progress step. */
     static ResultsData folderOf(String tag) {
@@ -99,6 +100,33 @@ class InterchangeImportProgressTest {
 
         assertIncreasingTo(recorder.of(Phase.CHECKING), 2401);
         assertThat(recorder.of(Phase.WRITING)).isEmpty();
+        // the participants were valid and written while the activities were checked: rolled back with the rest
+        assertThat(reporting.knownIds().get("participant")).doesNotContain("b-P0", "b-P1199");
+    }
+
+    /**
+     * Writing runs alongside checking, so by the time the last file's problem is found the earlier files'
+     * records are written: the whole import is still rolled back, and the same folder corrected imports.
+     */
+    @Test
+    void aProblemInTheLastFileRollsBackWhatTheEarlierFilesWrote() {
+        Path folder = dir.resolve("late");
+        InterchangeFolder.write(folderOf("late"), folder);
+        TestFolders.file(folder, "income_groups.csv", "country,income_group\nKE,lower_middle\nFR,rich\n");
+        long before = reporting.data().enrolments().size();
+
+        ReadResult result = history.importFolder(folder, new Recorder());
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).extracting(InterchangeProblem::toString)
+                .singleElement().asString().startsWith("income_groups.csv:3: income_group: 'rich' is not");
+        assertThat(reporting.knownIds().get("participant")).doesNotContain("late-P0", "late-P1199");
+        assertThat(reporting.knownIds().get("enrolment")).doesNotContain("late-E0");
+        assertThat(reporting.data().enrolments()).hasSize((int) before);
+
+        TestFolders.file(folder, "income_groups.csv", "country,income_group\nKE,lower_middle\n");
+        assertThat(history.importFolder(folder, new Recorder()).ok()).isTrue();
+        assertThat(reporting.knownIds().get("enrolment")).contains("late-E0", "late-E1199");
     }
 
     private static void assertIncreasingTo(List<Update> updates, long total) {

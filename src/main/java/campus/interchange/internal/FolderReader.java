@@ -16,7 +16,8 @@ import java.util.function.Function;
  * Reads a folder, and returns either all of its data or only its problems: an import is all-or-nothing.
  * Every file is parsed first, so that the number of rows to check is known and progress can be told
  * against it; then rows are checked file by file, in an order where every reference points back to a
- * file already checked.
+ * file already checked. Each file's records are handed on as soon as the file is checked (while the folder
+ * has no problem yet), so that writing can start before the last file is checked.
  */
 public final class FolderReader {
 
@@ -28,15 +29,18 @@ public final class FolderReader {
     private final FolderKeys keys;
     private final RowMappers mappers;
     private final ImportProgress progress;
+    private final CheckedFiles checkedFiles;
     private final Map<InterchangeFile, CsvTable> tables = new EnumMap<>(InterchangeFile.class);
     private long rowsToCheck;
     private long rowsChecked;
+    private boolean toldFailed;
 
-    private FolderReader(Path folder, KnownIds known, ImportProgress progress) {
+    private FolderReader(Path folder, KnownIds known, ImportProgress progress, CheckedFiles checkedFiles) {
         this.folder = folder;
         this.keys = FolderKeys.of(known);
         this.mappers = new RowMappers(keys);
         this.progress = progress;
+        this.checkedFiles = checkedFiles;
     }
 
     public static ReadResult read(Path folder, KnownIds known) {
@@ -45,29 +49,49 @@ public final class FolderReader {
 
     /** Reads the folder, telling the progress of reading its files and then of checking its rows. */
     public static ReadResult read(Path folder, KnownIds known, ImportProgress progress) {
-        return new FolderReader(folder, known, progress).read();
+        return read(folder, known, progress, CheckedFiles.NONE);
+    }
+
+    /** As {@link #read(Path, KnownIds, ImportProgress)}, handing each file's records on once the file is checked. */
+    static ReadResult read(Path folder, KnownIds known, ImportProgress progress, CheckedFiles checkedFiles) {
+        return new FolderReader(folder, known, progress, checkedFiles).read();
     }
 
     private ReadResult read() {
         parseAll();
         progress.update(Phase.CHECKING, 0, rowsToCheck);
-        var participants = rows(InterchangeFile.PARTICIPANTS, mappers::participant);
-        var partners = rows(InterchangeFile.PARTNERS, mappers::partner);
-        var activities = rows(InterchangeFile.ACTIVITIES, mappers::activity);
-        var enrolments = rows(InterchangeFile.ENROLMENTS, mappers::enrolment);
-        var satisfaction = rows(InterchangeFile.SATISFACTION, mappers::satisfaction);
-        var knowledgeTests = rows(InterchangeFile.KNOWLEDGE_TESTS, mappers::knowledgeTest);
-        var followUps = rows(InterchangeFile.FOLLOW_UPS, mappers::followUp);
-        var credentials = rows(InterchangeFile.CREDENTIALS, mappers::credential);
-        var credentialViews = rows(InterchangeFile.CREDENTIAL_VIEWS, mappers::credentialView);
+        var participants = checked(rows(InterchangeFile.PARTICIPANTS, mappers::participant), ResultsData.empty()::withParticipants);
+        var partners = checked(rows(InterchangeFile.PARTNERS, mappers::partner), ResultsData.empty()::withPartners);
+        var activities = checked(rows(InterchangeFile.ACTIVITIES, mappers::activity), ResultsData.empty()::withActivities);
+        var enrolments = checked(rows(InterchangeFile.ENROLMENTS, mappers::enrolment), ResultsData.empty()::withEnrolments);
+        var satisfaction = checked(rows(InterchangeFile.SATISFACTION, mappers::satisfaction),
+                ResultsData.empty()::withSatisfaction);
+        var knowledgeTests = checked(rows(InterchangeFile.KNOWLEDGE_TESTS, mappers::knowledgeTest),
+                ResultsData.empty()::withKnowledgeTests);
+        var followUps = checked(rows(InterchangeFile.FOLLOW_UPS, mappers::followUp), ResultsData.empty()::withFollowUps);
+        var credentials = checked(rows(InterchangeFile.CREDENTIALS, mappers::credential), ResultsData.empty()::withCredentials);
+        var credentialViews = checked(rows(InterchangeFile.CREDENTIAL_VIEWS, mappers::credentialView),
+                ResultsData.empty()::withCredentialViews);
         var incomeGroups = new HashMap<String, String>();
         rows(InterchangeFile.INCOME_GROUPS, mappers::incomeGroup)
                 .forEach(group -> incomeGroups.put(group.getKey(), group.getValue()));
+        checked(Map.copyOf(incomeGroups), ResultsData.empty()::withIncomeGroups);
         if (!problems.isEmpty()) {
             return new ReadResult(null, problems.all());
         }
         return new ReadResult(new ResultsData(participants, partners, activities, enrolments, satisfaction,
                 knowledgeTests, followUps, credentials, credentialViews, Map.copyOf(incomeGroups)), List.of());
+    }
+
+    /** Hands a checked file's records on, or tells once that the folder will not be written. */
+    private <T> T checked(T records, Function<T, ResultsData> part) {
+        if (problems.isEmpty()) {
+            checkedFiles.checked(part.apply(records));
+        } else if (!toldFailed) {
+            toldFailed = true;
+            checkedFiles.failed();
+        }
+        return records;
     }
 
     private void parseAll() {

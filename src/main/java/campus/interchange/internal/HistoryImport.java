@@ -1,6 +1,5 @@
 package campus.interchange.internal;
 
-import campus.interchange.internal.ImportProgress.Phase;
 import campus.interchange.KnownIds;
 import campus.interchange.ReadResult;
 import campus.reporting.ReportingApi;
@@ -13,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an interchange folder, all or nothing: it is read and checked whole (its references may
- * name records already held), and only a folder without a single problem is written, in one
+ * name records already held), and only a folder without a single problem is committed, in one
  * transaction, merged by external id.
  */
 @Service
@@ -32,15 +31,26 @@ public class HistoryImport {
         return importFolder(folder, ImportProgress.NONE);
     }
 
-    /** As {@link #importFolder(Path)}, telling how far it has got while reading, checking and writing. */
+    /**
+     * As {@link #importFolder(Path)}, telling how far it has got while reading, checking and writing. Writing
+     * starts with the first file checked, on a thread of its own; how far it has got is told once checking ends.
+     */
     public ReadResult importFolder(Path folder, ImportProgress progress) {
-        ReadResult result = FolderReader.read(folder, known(reporting.knownIds()), progress);
-        if (result.ok()) {
-            long total = records(result.data());
-            progress.update(Phase.WRITING, 0, total);
-            transactions.executeWithoutResult(tx -> reporting.record(result.data(),
-                    written -> progress.update(Phase.WRITING, written, total)));
+        WritingProgress writing = new WritingProgress(progress);
+        ImportWriter writer = new ImportWriter(reporting, transactions, writing::written);
+        ReadResult result;
+        try {
+            result = FolderReader.read(folder, known(reporting.knownIds()), writing, writer);
+        } catch (RuntimeException | Error e) {
+            writer.rollBack();
+            throw e;
         }
+        if (!result.ok()) {
+            writer.rollBack();
+            return result;
+        }
+        writing.checkedAll(records(result.data()));
+        writer.commit();
         return result;
     }
 

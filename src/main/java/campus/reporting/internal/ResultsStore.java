@@ -168,7 +168,7 @@ public class ResultsStore {
      * import writes millions of rows, and binding each through jOOQ cost more than the database's own work.
      * Into an empty table (a first import) a plain INSERT; otherwise H2's MERGE … KEY or PostgreSQL's
      * INSERT … ON CONFLICT. Rows that are all key (credential views) may repeat within one file, so they are
-     * always inserted "if absent".
+     * always inserted "if absent". Many rows into PostgreSQL go by COPY instead (PostgresCopy).
      */
     @SafeVarargs
     private <R extends Record, T> void upsert(Written written, Table<R> table, List<T> rows, Function<T, Object[]> values,
@@ -176,7 +176,16 @@ public class ResultsStore {
         if (rows.isEmpty()) {
             return;
         }
-        String sql = upsertSql(table, columns, db.fetchExists(table));
+        boolean filled = db.fetchExists(table);
+        if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES && rows.size() >= PostgresCopy.FROM_ROWS) {
+            List<String> names = java.util.Arrays.stream(columns).map(Field::getName).toList();
+            List<String> key = table.getPrimaryKey().getFields().stream().map(Field::getName).toList();
+            boolean merge = filled || key.size() == names.size();
+            db.connection(connection -> PostgresCopy.write(connection, table.getName(), names,
+                    merge ? onConflict(key, names) : null, rows, values, written::add));
+            return;
+        }
+        String sql = upsertSql(table, columns, filled);
         db.connection(connection -> {
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
@@ -200,6 +209,13 @@ public class ResultsStore {
         });
     }
 
+    /** PostgreSQL's merge by key: the non-key columns take the new values; rows that are all key are kept once. */
+    private static String onConflict(List<String> key, List<String> names) {
+        List<String> others = names.stream().filter(n -> !key.contains(n)).toList();
+        return " ON CONFLICT (" + String.join(", ", key) + ") DO " + (others.isEmpty() ? "NOTHING"
+                : "UPDATE SET " + String.join(", ", others.stream().map(n -> n + " = EXCLUDED." + n).toList()));
+    }
+
     private <R extends Record> String upsertSql(Table<R> table, TableField<R, ?>[] columns, boolean filled) {
         List<String> key = table.getPrimaryKey().getFields().stream().map(Field::getName).toList();
         List<String> names = java.util.Arrays.stream(columns).map(Field::getName).toList();
@@ -211,9 +227,7 @@ public class ResultsStore {
             return insert;
         }
         if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
-            String target = " ON CONFLICT (" + String.join(", ", key) + ") DO ";
-            return insert + target + (others.isEmpty() ? "NOTHING"
-                    : "UPDATE SET " + String.join(", ", others.stream().map(n -> n + " = EXCLUDED." + n).toList()));
+            return insert + onConflict(key, names);
         }
         // H2 merges row by row, so a row repeated within one batch is merged into itself
         return "MERGE INTO " + table.getName() + " (" + list + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks + ")";
