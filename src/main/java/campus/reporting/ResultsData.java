@@ -107,6 +107,12 @@ public record ResultsData(List<Participant> participants, List<Partner> partners
                 credentials, credentialViews, table);
     }
 
+    /** How many records this holds, an income table's countries included. */
+    public long records() {
+        return (long) participants.size() + partners.size() + activities.size() + enrolments.size() + satisfaction.size()
+                + knowledgeTests.size() + followUps.size() + credentials.size() + credentialViews.size() + incomeGroups.size();
+    }
+
     /** Nothing at all: the report of an empty platform. */
     public static ResultsData empty() {
         return new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

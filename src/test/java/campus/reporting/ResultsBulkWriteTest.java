@@ -53,7 +53,10 @@ class ResultsBulkWriteTest {
                 Instant.parse("2024-02-03T04:05:06Z").plusSeconds(i), "viewer-" + i % 37)));
         // the same view twice in one save is one view
         views.addAll(views.subList(0, 10));
-        ResultsData first = ResultsData.empty().withParticipants(people).withEnrolments(enrolments)
+        // the activity too: every report builds from the whole read model, which must stay whole
+        List<ResultsData.Activity> activity = List.of(new ResultsData.Activity(tag + "A", "Bulk", campus.shared.Modality.SELF_GUIDED,
+                LocalDate.of(2020, 1, 1), null, "en", null));
+        ResultsData first = ResultsData.empty().withParticipants(people).withActivities(activity).withEnrolments(enrolments)
                 .withKnowledgeTests(tests).withCredentials(credentials).withCredentialViews(views);
 
         transactions.executeWithoutResult(tx -> reporting.record(first));

@@ -49,17 +49,9 @@ public class HistoryImport {
             writer.rollBack();
             return result;
         }
-        writing.checkedAll(records(result.data()));
+        writing.checkedAll(result.data().records());
         writer.commit();
         return result;
-    }
-
-    /** The records a save writes, in the count the read model's progress tells. */
-    static long records(ResultsData data) {
-        return (long) data.participants().size() + data.partners().size() + data.activities().size()
-                + data.enrolments().size() + data.satisfaction().size() + data.knowledgeTests().size()
-                + data.followUps().size() + data.credentials().size() + data.credentialViews().size()
-                + data.incomeGroups().size();
     }
 
     static KnownIds known(Map<String, Set<String>> ids) {

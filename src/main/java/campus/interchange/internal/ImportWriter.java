@@ -95,7 +95,7 @@ final class ImportWriter implements CheckedFiles {
                     ResultsData part = (ResultsData) next;
                     long offset = before;
                     reporting.record(part, count -> written.accept(offset + count));
-                    before += HistoryImport.records(part);
+                    before += part.records();
                 }
             });
         } catch (Throwable e) {

@@ -22,36 +22,49 @@ public final class ResultsIndex {
     static final int NO_BIRTH_YEAR = Integer.MIN_VALUE;
 
     // participants
-    final int participantCount;
-    final byte[] gender;
-    final int[] birthYear;
-    final int[] country; // index into countries, -1 when none
-    final byte[] constituent;
-    final byte[] incomeGroup; // index into YearIndicators.INCOME_GROUPS
+    int participantCount;
+    byte[] gender;
+    int[] birthYear;
+    int[] country; // index into countries, -1 when none
+    byte[] constituent;
+    byte[] incomeGroup; // index into YearIndicators.INCOME_GROUPS
 
     // counted enrolments, sorted by reporting date
-    final int enrolmentCount;
-    final int[] participant;
-    final byte[] modality;
-    final int[] year;
-    final boolean[] withPartner;
+    int enrolmentCount;
+    int[] participant;
+    byte[] modality;
+    int[] year;
+    boolean[] withPartner;
 
     // outcomes: the counted enrolment they belong to (-1 when withdrawn or unknown), and their values
-    final int[] satisfactionEnrolment;
-    final byte[] satisfactionOverall;
-    final int[] knowledgeEnrolment;
-    final boolean[] knowledgeGained;
-    final int[] followUpYear;
-    final boolean[] followUpCanApply;
-    final boolean[] followUpExample;
-    final int[] credentialYear;
-    final int[] viewYear;
-    final int[] viewer;
+    int[] satisfactionEnrolment;
+    byte[] satisfactionOverall;
+    int[] knowledgeEnrolment;
+    boolean[] knowledgeGained;
+    int[] followUpYear;
+    boolean[] followUpCanApply;
+    boolean[] followUpExample;
+    int[] credentialYear;
+    int[] viewYear;
+    int[] viewer;
+
+    // what a patch needs to find the rows that changed (IndexPatch): ids by position, each counted
+    // enrolment's reporting day (the order's key), the activities and the income table
+    String[] participantIds;
+    String[] enrolmentIds;
+    int[] day;
+    String[] satisfactionIds;
+    String[] knowledgeIds;
+    String[] followUpIds;
+    String[] credentialIds;
+    String[] viewerIds;
+    Map<String, ResultsData.Activity> activities;
+    Map<String, String> incomeTable;
 
     // the journey: each learner's first counted enrolment ever
-    final int[] firstYear; // Integer.MIN_VALUE for people without a counted enrolment
-    final boolean[] firstSelfGuided;
-    final boolean[] converted;
+    int[] firstYear; // Integer.MIN_VALUE for people without a counted enrolment
+    boolean[] firstSelfGuided;
+    boolean[] converted;
 
     public ResultsIndex(ResultsData data) {
         Map<String, Integer> people = new HashMap<>();
@@ -63,9 +76,12 @@ public final class ResultsIndex {
         incomeGroup = new byte[participantCount];
         Map<String, String> incomeTable = data.incomeGroups().isEmpty() ? IncomeGroups.fiscalYear2026() : data.incomeGroups();
         Map<String, Integer> countries = new HashMap<>();
+        participantIds = new String[participantCount];
+        this.incomeTable = Map.copyOf(incomeTable);
         for (int p = 0; p < participantCount; p++) {
             ResultsData.Participant person = data.participants().get(p);
             people.put(person.id(), p);
+            participantIds[p] = person.id();
             gender[p] = (byte) indexOf(GENDERS, person.gender());
             birthYear[p] = person.birthYear() == null ? NO_BIRTH_YEAR : person.birthYear();
             country[p] = person.country() == null ? -1 : countries.computeIfAbsent(person.country(), c -> countries.size());
@@ -75,6 +91,7 @@ public final class ResultsIndex {
         }
         Map<String, ResultsData.Activity> activities = new HashMap<>();
         data.activities().forEach(a -> activities.put(a.id(), a));
+        this.activities = activities;
 
         // counted enrolments in order of reporting date, ties by id: the journey's order too
         List<Counted> counted = new java.util.ArrayList<>();
@@ -103,9 +120,13 @@ public final class ResultsIndex {
         modality = new byte[enrolmentCount];
         year = new int[enrolmentCount];
         withPartner = new boolean[enrolmentCount];
+        enrolmentIds = new String[enrolmentCount];
+        day = new int[enrolmentCount];
         Map<String, Integer> position = new HashMap<>(enrolmentCount * 2);
         for (int i = 0; i < enrolmentCount; i++) {
             Counted c = counted.get(i);
+            enrolmentIds[i] = c.id;
+            day[i] = (int) c.day;
             participant[i] = c.participant;
             modality[i] = (byte) c.modality.ordinal();
             year[i] = c.date.getYear();
@@ -116,15 +137,19 @@ public final class ResultsIndex {
         int s = data.satisfaction().size();
         satisfactionEnrolment = new int[s];
         satisfactionOverall = new byte[s];
+        satisfactionIds = new String[s];
         for (int i = 0; i < s; i++) {
+            satisfactionIds[i] = data.satisfaction().get(i).enrolmentId();
             satisfactionEnrolment[i] = position.getOrDefault(data.satisfaction().get(i).enrolmentId(), -1);
             satisfactionOverall[i] = (byte) data.satisfaction().get(i).overall();
         }
         int k = data.knowledgeTests().size();
         knowledgeEnrolment = new int[k];
         knowledgeGained = new boolean[k];
+        knowledgeIds = new String[k];
         for (int i = 0; i < k; i++) {
             ResultsData.KnowledgeTest t = data.knowledgeTests().get(i);
+            knowledgeIds[i] = t.enrolmentId();
             knowledgeEnrolment[i] = position.getOrDefault(t.enrolmentId(), -1);
             knowledgeGained[i] = t.postScore() > t.preScore();
         }
@@ -132,13 +157,16 @@ public final class ResultsIndex {
         followUpYear = new int[f];
         followUpCanApply = new boolean[f];
         followUpExample = new boolean[f];
+        followUpIds = new String[f];
         for (int i = 0; i < f; i++) {
             ResultsData.FollowUp u = data.followUps().get(i);
+            followUpIds[i] = u.enrolmentId();
             followUpYear[i] = u.respondedOn().getYear();
             followUpCanApply[i] = u.canApply();
             followUpExample[i] = u.exampleGiven();
         }
         credentialYear = data.credentials().stream().mapToInt(c -> c.issuedOn().getYear()).toArray();
+        credentialIds = data.credentials().stream().map(ResultsData.Credential::credentialId).toArray(String[]::new);
         int v = data.credentialViews().size();
         viewYear = new int[v];
         viewer = new int[v];
@@ -149,30 +177,89 @@ public final class ResultsIndex {
             viewer[i] = viewers.computeIfAbsent(view.viewerId(), id -> viewers.size());
         }
 
-        firstYear = new int[participantCount];
-        Arrays.fill(firstYear, Integer.MIN_VALUE);
-        firstSelfGuided = new boolean[participantCount];
-        converted = new boolean[participantCount];
-        LocalDate[] firstDate = new LocalDate[participantCount];
-        for (Counted c : counted) { // in order: the first seen is the first ever
-            int p = c.participant;
-            if (firstDate[p] == null) {
-                firstDate[p] = c.date;
-                firstYear[p] = c.date.getYear();
-                firstSelfGuided[p] = c.modality == Modality.SELF_GUIDED;
-            } else if (c.modality.isTutored() && c.date.isAfter(firstDate[p])) {
-                converted[p] = true;
-            }
-        }
+        journey();
         this.countryCount = countries.size();
         this.countryCodes = new String[countries.size()];
         countries.forEach((code, index) -> countryCodes[index] = code);
         this.viewerCount = viewers.size();
+        this.viewerIds = new String[viewerCount];
+        viewers.forEach((id, code) -> viewerIds[code] = id);
     }
 
-    final int countryCount;
-    final String[] countryCodes;
-    final int viewerCount;
+    int countryCount;
+    String[] countryCodes;
+    int viewerCount;
+
+    private ResultsIndex() {
+    }
+
+    /** A copy sharing every array, for a patch that replaces the arrays it changes (a copy on write). */
+    ResultsIndex copy() {
+        ResultsIndex c = new ResultsIndex();
+        c.participantCount = participantCount;
+        c.gender = gender;
+        c.birthYear = birthYear;
+        c.country = country;
+        c.constituent = constituent;
+        c.incomeGroup = incomeGroup;
+        c.enrolmentCount = enrolmentCount;
+        c.participant = participant;
+        c.modality = modality;
+        c.year = year;
+        c.withPartner = withPartner;
+        c.satisfactionEnrolment = satisfactionEnrolment;
+        c.satisfactionOverall = satisfactionOverall;
+        c.knowledgeEnrolment = knowledgeEnrolment;
+        c.knowledgeGained = knowledgeGained;
+        c.followUpYear = followUpYear;
+        c.followUpCanApply = followUpCanApply;
+        c.followUpExample = followUpExample;
+        c.credentialYear = credentialYear;
+        c.viewYear = viewYear;
+        c.viewer = viewer;
+        c.participantIds = participantIds;
+        c.enrolmentIds = enrolmentIds;
+        c.day = day;
+        c.satisfactionIds = satisfactionIds;
+        c.knowledgeIds = knowledgeIds;
+        c.followUpIds = followUpIds;
+        c.credentialIds = credentialIds;
+        c.viewerIds = viewerIds;
+        c.activities = activities;
+        c.incomeTable = incomeTable;
+        c.firstYear = firstYear;
+        c.firstSelfGuided = firstSelfGuided;
+        c.converted = converted;
+        c.countryCount = countryCount;
+        c.countryCodes = countryCodes;
+        c.viewerCount = viewerCount;
+        return c;
+    }
+
+    /**
+     * Each learner's first counted enrolment ever and whether a tutored one followed on a later day, in one pass
+     * over the enrolments in their order (the first met is the first ever; ties on a day go by id).
+     */
+    void journey() {
+        firstYear = new int[participantCount];
+        Arrays.fill(firstYear, Integer.MIN_VALUE);
+        firstSelfGuided = new boolean[participantCount];
+        converted = new boolean[participantCount];
+        int[] firstDay = new int[participantCount];
+        Arrays.fill(firstDay, Integer.MIN_VALUE);
+        Modality[] modalities = Modality.values();
+        for (int i = 0; i < enrolmentCount; i++) {
+            int p = participant[i];
+            Modality m = modalities[modality[i]];
+            if (firstDay[p] == Integer.MIN_VALUE) {
+                firstDay[p] = day[i];
+                firstYear[p] = year[i];
+                firstSelfGuided[p] = m == Modality.SELF_GUIDED;
+            } else if (m.isTutored() && day[i] > firstDay[p]) {
+                converted[p] = true;
+            }
+        }
+    }
 
     /** Reads an index {@link #write written} by this same code (the snapshot's key says which code wrote it). */
     ResultsIndex(java.io.DataInputStream in) throws java.io.IOException {
@@ -206,6 +293,30 @@ public final class ResultsIndex {
             countryCodes[i] = in.readUTF();
         }
         viewerCount = in.readInt();
+        participantIds = strings(in);
+        enrolmentIds = strings(in);
+        day = ints(in);
+        satisfactionIds = strings(in);
+        knowledgeIds = strings(in);
+        followUpIds = strings(in);
+        credentialIds = strings(in);
+        viewerIds = strings(in);
+        int activityCount = in.readInt();
+        activities = new HashMap<>(activityCount * 2);
+        Modality[] modalities = Modality.values();
+        for (int a = 0; a < activityCount; a++) {
+            String id = in.readUTF();
+            Modality m = modalities[in.readByte()];
+            LocalDate start = LocalDate.ofEpochDay(in.readLong());
+            String partnerId = in.readBoolean() ? in.readUTF() : null;
+            activities.put(id, new ResultsData.Activity(id, "", m, start, null, null, partnerId));
+        }
+        int groups = in.readInt();
+        Map<String, String> table = new HashMap<>();
+        for (int g = 0; g < groups; g++) {
+            table.put(in.readUTF(), in.readUTF());
+        }
+        incomeTable = Map.copyOf(table);
     }
 
     /** Writes every array, in the order the reading constructor reads them. */
@@ -240,6 +351,44 @@ public final class ResultsIndex {
             out.writeUTF(code);
         }
         out.writeInt(viewerCount);
+        write(out, participantIds);
+        write(out, enrolmentIds);
+        write(out, day);
+        write(out, satisfactionIds);
+        write(out, knowledgeIds);
+        write(out, followUpIds);
+        write(out, credentialIds);
+        write(out, viewerIds);
+        out.writeInt(activities.size());
+        for (ResultsData.Activity a : activities.values()) {
+            out.writeUTF(a.id());
+            out.writeByte(a.modality().ordinal());
+            out.writeLong(a.startDate().toEpochDay());
+            out.writeBoolean(a.partnerId() != null);
+            if (a.partnerId() != null) {
+                out.writeUTF(a.partnerId());
+            }
+        }
+        out.writeInt(incomeTable.size());
+        for (Map.Entry<String, String> group : incomeTable.entrySet()) {
+            out.writeUTF(group.getKey());
+            out.writeUTF(group.getValue());
+        }
+    }
+
+    private static void write(java.io.DataOutputStream out, String[] values) throws java.io.IOException {
+        out.writeInt(values.length);
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String[] strings(java.io.DataInputStream in) throws java.io.IOException {
+        String[] values = new String[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readUTF();
+        }
+        return values;
     }
 
     private static void write(java.io.DataOutputStream out, int[] values) throws java.io.IOException {
@@ -291,7 +440,7 @@ public final class ResultsIndex {
         }
     }
 
-    private static int indexOf(String[] values, String value) {
+    static int indexOf(String[] values, String value) {
         for (int i = 0; i < values.length; i++) {
             if (values[i].equals(value)) {
                 return i;

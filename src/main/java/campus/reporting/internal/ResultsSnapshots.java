@@ -43,24 +43,38 @@ class ResultsSnapshots {
 
     /** The index as of this version, if one was packed from it by this code; a damaged row counts as none. */
     Optional<ResultsIndex> find(long version) {
+        return latest(version).filter(held -> held.version() == version).map(Held::index);
+    }
+
+    /** A snapshot and the version it was packed from. */
+    record Held(long version, ResultsIndex index) {
+    }
+
+    /**
+     * The snapshot packed by this code from the latest version up to {@code atMost}, which the change log may
+     * bring up to date; a damaged row counts as none.
+     */
+    Optional<Held> latest(long atMost) {
         try {
             return db.connectionResult(connection -> {
                 try (var statement = connection.prepareStatement(
-                        "SELECT data FROM results_snapshot WHERE id = 1 AND version = ? AND code = ?")) {
-                    statement.setLong(1, version);
+                        "SELECT version, data FROM results_snapshot WHERE id = 1 AND version <= ? AND code = ?")) {
+                    statement.setLong(1, atMost);
                     statement.setString(2, CODE);
                     try (var row = statement.executeQuery()) {
                         if (!row.next()) {
                             return Optional.empty();
                         }
-                        try (InputStream in = row.getBinaryStream(1)) {
-                            return Optional.of(new ResultsIndex(new DataInputStream(new BufferedInputStream(in, 1 << 16))));
+                        long version = row.getLong(1);
+                        try (InputStream in = row.getBinaryStream(2)) {
+                            return Optional.of(new Held(version,
+                                    new ResultsIndex(new DataInputStream(new BufferedInputStream(in, 1 << 16)))));
                         }
                     }
                 }
             });
         } catch (RuntimeException damaged) {
-            log.warn("The results snapshot of version {} could not be read; the index is rebuilt", version, damaged);
+            log.warn("The results snapshot could not be read; the index is rebuilt", damaged);
             return Optional.empty();
         }
     }

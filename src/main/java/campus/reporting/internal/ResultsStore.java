@@ -39,9 +39,11 @@ public class ResultsStore {
     private static final int BATCH = 1000;
 
     private final DSLContext db;
+    private final HistoryOfChanges changes;
 
     ResultsStore(DSLContext db) {
         this.db = db;
+        this.changes = new HistoryOfChanges(db);
     }
 
     /**
@@ -52,31 +54,61 @@ public class ResultsStore {
     public ResultsData load() {
         Map<String, String> incomeGroups = new HashMap<>();
         rows("SELECT country, income_group FROM results_income_group", r -> incomeGroups.put(r.getString(1), r.getString(2)));
-        List<ResultsData.Participant> participants = rows("SELECT id, gender, birth_year, country, constituent, position_level,"
-                + " given_name, family_name, email FROM results_participant", r -> new ResultsData.Participant(r.getString(1),
-                r.getString(2), integer(r, 3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                r.getString(9)));
+        List<ResultsData.Participant> participants = rows(PARTICIPANTS, ResultsStore::participant);
         List<ResultsData.Partner> partners = rows("SELECT id, name, country FROM results_partner",
                 r -> new ResultsData.Partner(r.getString(1), r.getString(2), r.getString(3)));
-        List<ResultsData.Activity> activities = rows("SELECT id, title, modality, start_date, end_date, language, partner_id"
-                + " FROM results_activity", r -> new ResultsData.Activity(r.getString(1), r.getString(2),
-                Modality.of(r.getString(3)), date(r, 4), date(r, 5), r.getString(6), r.getString(7)));
-        List<ResultsData.Enrolment> enrolments = rows("SELECT id, participant_id, activity_id, enrolled_on, status, completed_on"
-                + " FROM results_enrolment", r -> new ResultsData.Enrolment(r.getString(1), r.getString(2), r.getString(3),
-                date(r, 4), r.getString(5), date(r, 6)));
-        List<ResultsData.Satisfaction> satisfaction = rows("SELECT enrolment_id, submitted_on, overall FROM results_satisfaction",
-                r -> new ResultsData.Satisfaction(r.getString(1), date(r, 2), r.getInt(3)));
-        List<ResultsData.KnowledgeTest> knowledge = rows("SELECT enrolment_id, pre_score, post_score FROM results_knowledge_test",
-                r -> new ResultsData.KnowledgeTest(r.getString(1), r.getDouble(2), r.getDouble(3)));
-        List<ResultsData.FollowUp> followUps = rows("SELECT enrolment_id, responded_on, can_apply, example_given FROM results_followup",
-                r -> new ResultsData.FollowUp(r.getString(1), date(r, 2), r.getBoolean(3), r.getBoolean(4)));
-        List<ResultsData.Credential> credentials = rows("SELECT id, enrolment_id, issued_on FROM results_credential",
-                r -> new ResultsData.Credential(r.getString(1), r.getString(2), date(r, 3)));
+        List<ResultsData.Activity> activities = rows(ACTIVITIES, ResultsStore::activity);
+        List<ResultsData.Enrolment> enrolments = rows(ENROLMENTS, ResultsStore::enrolment);
+        List<ResultsData.Satisfaction> satisfaction = rows(SATISFACTION, ResultsStore::satisfaction);
+        List<ResultsData.KnowledgeTest> knowledge = rows(KNOWLEDGE, ResultsStore::knowledge);
+        List<ResultsData.FollowUp> followUps = rows(FOLLOW_UPS, ResultsStore::followUp);
+        List<ResultsData.Credential> credentials = rows(CREDENTIALS, ResultsStore::credential);
         List<ResultsData.CredentialView> views = rows("SELECT credential_id, viewed_at, viewer_id FROM results_credential_view",
                 r -> new ResultsData.CredentialView(r.getString(1), r.getObject(2, java.time.OffsetDateTime.class).toInstant(),
                         r.getString(3)));
         return new ResultsData(participants, partners, activities, enrolments, satisfaction, knowledge, followUps, credentials,
                 views, incomeGroups);
+    }
+
+    private static final String PARTICIPANTS = "SELECT id, gender, birth_year, country, constituent, position_level,"
+            + " given_name, family_name, email FROM results_participant";
+    private static final String ACTIVITIES = "SELECT id, title, modality, start_date, end_date, language, partner_id"
+            + " FROM results_activity";
+    private static final String ENROLMENTS = "SELECT id, participant_id, activity_id, enrolled_on, status, completed_on"
+            + " FROM results_enrolment";
+    private static final String SATISFACTION = "SELECT enrolment_id, submitted_on, overall FROM results_satisfaction";
+    private static final String KNOWLEDGE = "SELECT enrolment_id, pre_score, post_score FROM results_knowledge_test";
+    private static final String FOLLOW_UPS = "SELECT enrolment_id, responded_on, can_apply, example_given FROM results_followup";
+    private static final String CREDENTIALS = "SELECT id, enrolment_id, issued_on FROM results_credential";
+
+    private static ResultsData.Participant participant(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.Participant(r.getString(1), r.getString(2), integer(r, 3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+    }
+
+    private static ResultsData.Activity activity(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.Activity(r.getString(1), r.getString(2), Modality.of(r.getString(3)), date(r, 4), date(r, 5),
+                r.getString(6), r.getString(7));
+    }
+
+    private static ResultsData.Enrolment enrolment(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.Enrolment(r.getString(1), r.getString(2), r.getString(3), date(r, 4), r.getString(5), date(r, 6));
+    }
+
+    private static ResultsData.Satisfaction satisfaction(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.Satisfaction(r.getString(1), date(r, 2), r.getInt(3));
+    }
+
+    private static ResultsData.KnowledgeTest knowledge(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.KnowledgeTest(r.getString(1), r.getDouble(2), r.getDouble(3));
+    }
+
+    private static ResultsData.FollowUp followUp(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.FollowUp(r.getString(1), date(r, 2), r.getBoolean(3), r.getBoolean(4));
+    }
+
+    private static ResultsData.Credential credential(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ResultsData.Credential(r.getString(1), r.getString(2), date(r, 3));
     }
 
     @FunctionalInterface
@@ -125,7 +157,13 @@ public class ResultsStore {
 
     /** As {@link #save(ResultsData)}, telling after each batch how many records are written so far. */
     public void save(ResultsData d, LongConsumer written) {
-        changed();
+        long version = changed();
+        boolean itemised = HistoryOfChanges.itemised(d);
+        if (itemised) {
+            // a view is all key: only the ones not held yet are new, and only those may be counted again by a patch
+            d = d.withCredentialViews(d.credentialViews().stream().distinct().filter(v -> !holds(v)).toList());
+        }
+        changes.log(version, d, itemised);
         Written counted = new Written(written);
         upsert(counted, RESULTS_PARTICIPANT, d.participants(), p -> new Object[] {p.id(), p.gender(), p.birthYear(), p.country(),
                 p.constituent(), p.positionLevel(), p.givenName(), p.familyName(), p.email()},
@@ -235,8 +273,58 @@ public class ResultsStore {
 
     void forget(String enrolmentId) {
         if (db.deleteFrom(RESULTS_ENROLMENT).where(RESULTS_ENROLMENT.ID.eq(enrolmentId)).execute() > 0) {
-            changed();
+            changes.log(changed(), HistoryOfChanges.ENROLMENT, enrolmentId);
         }
+    }
+
+    /** What changed after version {@code from} up to {@code to}, or null when only a rebuild can tell. */
+    ResultsChanges changesSince(long from, long to) {
+        return changes.since(from, to);
+    }
+
+    private boolean holds(ResultsData.CredentialView v) {
+        return db.fetchExists(RESULTS_CREDENTIAL_VIEW, RESULTS_CREDENTIAL_VIEW.CREDENTIAL_ID.eq(v.credentialId())
+                .and(RESULTS_CREDENTIAL_VIEW.VIEWED_AT.eq(v.viewedAt().atOffset(ZoneOffset.UTC)))
+                .and(RESULTS_CREDENTIAL_VIEW.VIEWER_ID.eq(v.viewerId())));
+    }
+
+    /** The rows now held for what changed (a row missing from the answer was removed). */
+    ResultsData rowsOf(ResultsChanges c) {
+        List<ResultsData.Participant> participants = rowsWhereIn(PARTICIPANTS, "id", c.participants(), ResultsStore::participant);
+        List<ResultsData.Activity> activities = rowsWhereIn(ACTIVITIES, "id", c.activities(), ResultsStore::activity);
+        List<ResultsData.Enrolment> enrolments = rowsWhereIn(ENROLMENTS, "id", c.enrolments(), ResultsStore::enrolment);
+        List<ResultsData.Satisfaction> satisfaction = rowsWhereIn(SATISFACTION, "enrolment_id", c.satisfaction(),
+                ResultsStore::satisfaction);
+        List<ResultsData.KnowledgeTest> knowledge = rowsWhereIn(KNOWLEDGE, "enrolment_id", c.knowledge(), ResultsStore::knowledge);
+        List<ResultsData.FollowUp> followUps = rowsWhereIn(FOLLOW_UPS, "enrolment_id", c.followUps(), ResultsStore::followUp);
+        List<ResultsData.Credential> credentials = rowsWhereIn(CREDENTIALS, "id", c.credentials(), ResultsStore::credential);
+        return new ResultsData(participants, List.of(), activities, enrolments, satisfaction, knowledge, followUps, credentials,
+                c.views(), Map.of());
+    }
+
+    private <T> List<T> rowsWhereIn(String select, String key, Set<String> keys, RowReader<T> reader) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = List.copyOf(keys);
+        List<T> read = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = select + " WHERE " + key + " IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            db.connection(connection -> {
+                try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 1, chunk.get(i));
+                    }
+                    try (java.sql.ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            read.add(reader.read(rows));
+                        }
+                    }
+                }
+            });
+        }
+        return read;
     }
 
     /** The read model's version: it changes, in the same transaction, with every change to the model. */
@@ -245,9 +333,13 @@ public class ResultsStore {
                 .fetchOne(RESULTS_VERSION.VERSION);
     }
 
-    private void changed() {
+    /** Moves the version on (the row stays locked to the end of the transaction, so versions follow commits). */
+    private long changed() {
         db.update(RESULTS_VERSION).set(RESULTS_VERSION.VERSION, RESULTS_VERSION.VERSION.plus(1))
                 .where(RESULTS_VERSION.ID.eq(1)).execute();
+        long version = version();
+        changes.forgetBefore(version);
+        return version;
     }
 
     boolean holdsParticipant(String id) {
