@@ -59,7 +59,7 @@ public final class ReportComputeBench {
                 best / 1e6, runs);
     }
 
-    static ResultsData synthetic(int n, Random random) {
+    public static ResultsData synthetic(int n, Random random) {
         String[] countries = {"KE", "FR", "BR", "IN", "SN", "PE", "IT", "US", "CN", "NG", "EG", "MX", "PH", "VN", "ZA"};
         String[] genders = {"female", "male", "female", "male", "other", "undisclosed"};
         String[] constituents = {"government", "employers", "workers", "other"};

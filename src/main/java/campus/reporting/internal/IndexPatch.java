@@ -78,7 +78,7 @@ final class IndexPatch {
             return true;
         }
         Map<String, ResultsData.Participant> held = byKey(now.participants(), ResultsData.Participant::id);
-        Map<String, Integer> people = people();
+        Map<String, Integer> people = people(changes.participants());
         int count = old.participantCount;
         for (String id : changes.participants()) {
             if (!held.containsKey(id)) {
@@ -132,7 +132,7 @@ final class IndexPatch {
                 continue;
             }
             ResultsData.Activity a = x.activities.get(e.activityId());
-            Integer p = people().get(e.participantId());
+            Integer p = people(learnersOf(now.enrolments())).get(e.participantId());
             if (a == null || p == null) {
                 return false; // a rebuild says which record is missing
             }
@@ -312,21 +312,27 @@ final class IndexPatch {
         if (added.isEmpty()) {
             return;
         }
-        Map<String, Integer> viewers = new HashMap<>(x.viewerIds.length * 2);
-        for (int v = 0; v < x.viewerIds.length; v++) {
-            viewers.put(x.viewerIds[v], v);
-        }
+        Set<String> wanted = new java.util.HashSet<>();
+        added.forEach(v -> wanted.add(v.viewerId()));
+        Map<String, Integer> viewers = rowsOf(x.viewerIds, wanted);
+        int known = x.viewerIds.length;
+        List<String> newViewers = new ArrayList<>();
         int count = x.viewYear.length + added.size();
         int next = x.viewYear.length;
         x.viewYear = Arrays.copyOf(x.viewYear, count);
         x.viewer = Arrays.copyOf(x.viewer, count);
         for (ResultsData.CredentialView view : added) {
             x.viewYear[next] = view.viewedAt().atZone(ZoneOffset.UTC).getYear();
-            x.viewer[next++] = viewers.computeIfAbsent(view.viewerId(), id -> viewers.size());
+            x.viewer[next++] = viewers.computeIfAbsent(view.viewerId(), id -> {
+                newViewers.add(id);
+                return known + newViewers.size() - 1;
+            });
         }
-        x.viewerCount = viewers.size();
-        x.viewerIds = new String[viewers.size()];
-        viewers.forEach((id, v) -> x.viewerIds[v] = id);
+        x.viewerIds = Arrays.copyOf(x.viewerIds, known + newViewers.size());
+        for (int v = 0; v < newViewers.size(); v++) {
+            x.viewerIds[known + v] = newViewers.get(v);
+        }
+        x.viewerCount = x.viewerIds.length;
     }
 
     /** Where each changed key is among the rows held (one pass), for the keys the index has a row for. */
@@ -360,14 +366,24 @@ final class IndexPatch {
         return positions.getOrDefault(enrolmentId, -1);
     }
 
-    private Map<String, Integer> people() {
+    /**
+     * Where these learners are in the index (and the ones a patch added), found in one pass over the ids rather
+     * than a map of every learner, which would cost more than the rest of a patch.
+     */
+    private Map<String, Integer> people(Set<String> wanted) {
         if (people == null) {
-            people = new HashMap<>(old.participantCount * 2);
-            for (int p = 0; p < old.participantCount; p++) {
-                people.put(old.participantIds[p], p);
-            }
+            people = new HashMap<>();
+        }
+        if (!people.keySet().containsAll(wanted)) {
+            people.putAll(rowsOf(old.participantIds, wanted));
         }
         return people;
+    }
+
+    private static Set<String> learnersOf(List<ResultsData.Enrolment> enrolments) {
+        Set<String> learners = new java.util.HashSet<>();
+        enrolments.forEach(e -> learners.add(e.participantId()));
+        return learners;
     }
 
     private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {
