@@ -211,99 +211,97 @@ final class IndexPatch {
     }
 
     private boolean satisfaction() {
-        if (changes.satisfaction().isEmpty()) {
-            return true;
-        }
-        Map<String, ResultsData.Satisfaction> held = byKey(now.satisfaction(), ResultsData.Satisfaction::enrolmentId);
-        Map<String, Integer> rows = rowsOf(x.satisfactionIds, changes.satisfaction());
-        if (!allHeld(rows, held)) {
+        Placed<ResultsData.Satisfaction> placed = placed(x.satisfactionIds, changes.satisfaction(), now.satisfaction(),
+                ResultsData.Satisfaction::enrolmentId);
+        if (placed == null) {
             return false;
         }
-        int count = x.satisfactionIds.length + held.size() - rows.size();
-        x.satisfactionIds = Arrays.copyOf(x.satisfactionIds, count);
-        x.satisfactionOverall = Arrays.copyOf(x.satisfactionOverall, count);
-        x.satisfactionEnrolment = Arrays.copyOf(x.satisfactionEnrolment, count);
-        int next = count - (held.size() - rows.size());
-        for (ResultsData.Satisfaction s : held.values()) {
-            Integer row = rows.get(s.enrolmentId());
-            int r = row != null ? row : next++;
+        x.satisfactionIds = Arrays.copyOf(x.satisfactionIds, placed.count());
+        x.satisfactionOverall = Arrays.copyOf(x.satisfactionOverall, placed.count());
+        x.satisfactionEnrolment = Arrays.copyOf(x.satisfactionEnrolment, placed.count());
+        placed.rows().forEach((s, r) -> {
             x.satisfactionIds[r] = s.enrolmentId();
             x.satisfactionOverall[r] = (byte) s.overall();
             x.satisfactionEnrolment[r] = position(s.enrolmentId());
-        }
+        });
         return true;
     }
 
     private boolean knowledge() {
-        if (changes.knowledge().isEmpty()) {
-            return true;
-        }
-        Map<String, ResultsData.KnowledgeTest> held = byKey(now.knowledgeTests(), ResultsData.KnowledgeTest::enrolmentId);
-        Map<String, Integer> rows = rowsOf(x.knowledgeIds, changes.knowledge());
-        if (!allHeld(rows, held)) {
+        Placed<ResultsData.KnowledgeTest> placed = placed(x.knowledgeIds, changes.knowledge(), now.knowledgeTests(),
+                ResultsData.KnowledgeTest::enrolmentId);
+        if (placed == null) {
             return false;
         }
-        int count = x.knowledgeIds.length + held.size() - rows.size();
-        x.knowledgeIds = Arrays.copyOf(x.knowledgeIds, count);
-        x.knowledgeGained = Arrays.copyOf(x.knowledgeGained, count);
-        x.knowledgeEnrolment = Arrays.copyOf(x.knowledgeEnrolment, count);
-        int next = count - (held.size() - rows.size());
-        for (ResultsData.KnowledgeTest t : held.values()) {
-            Integer row = rows.get(t.enrolmentId());
-            int r = row != null ? row : next++;
+        x.knowledgeIds = Arrays.copyOf(x.knowledgeIds, placed.count());
+        x.knowledgeGained = Arrays.copyOf(x.knowledgeGained, placed.count());
+        x.knowledgeEnrolment = Arrays.copyOf(x.knowledgeEnrolment, placed.count());
+        placed.rows().forEach((t, r) -> {
             x.knowledgeIds[r] = t.enrolmentId();
             x.knowledgeGained[r] = t.postScore() > t.preScore();
             x.knowledgeEnrolment[r] = position(t.enrolmentId());
-        }
+        });
         return true;
     }
 
     private boolean followUps() {
-        if (changes.followUps().isEmpty()) {
-            return true;
-        }
-        Map<String, ResultsData.FollowUp> held = byKey(now.followUps(), ResultsData.FollowUp::enrolmentId);
-        Map<String, Integer> rows = rowsOf(x.followUpIds, changes.followUps());
-        if (!allHeld(rows, held)) {
+        Placed<ResultsData.FollowUp> placed = placed(x.followUpIds, changes.followUps(), now.followUps(),
+                ResultsData.FollowUp::enrolmentId);
+        if (placed == null) {
             return false;
         }
-        int count = x.followUpIds.length + held.size() - rows.size();
-        x.followUpIds = Arrays.copyOf(x.followUpIds, count);
-        x.followUpYear = Arrays.copyOf(x.followUpYear, count);
-        x.followUpCanApply = Arrays.copyOf(x.followUpCanApply, count);
-        x.followUpExample = Arrays.copyOf(x.followUpExample, count);
-        int next = count - (held.size() - rows.size());
-        for (ResultsData.FollowUp f : held.values()) {
-            Integer row = rows.get(f.enrolmentId());
-            int r = row != null ? row : next++;
+        x.followUpIds = Arrays.copyOf(x.followUpIds, placed.count());
+        x.followUpYear = Arrays.copyOf(x.followUpYear, placed.count());
+        x.followUpCanApply = Arrays.copyOf(x.followUpCanApply, placed.count());
+        x.followUpExample = Arrays.copyOf(x.followUpExample, placed.count());
+        placed.rows().forEach((f, r) -> {
             x.followUpIds[r] = f.enrolmentId();
             x.followUpYear[r] = f.respondedOn().getYear();
             x.followUpCanApply[r] = f.canApply();
             x.followUpExample[r] = f.exampleGiven();
-        }
+        });
         return true;
     }
 
     private boolean credentials() {
-        if (changes.credentials().isEmpty()) {
-            return true;
-        }
-        Map<String, ResultsData.Credential> held = byKey(now.credentials(), ResultsData.Credential::credentialId);
-        Map<String, Integer> rows = rowsOf(x.credentialIds, changes.credentials());
-        if (!allHeld(rows, held)) {
+        Placed<ResultsData.Credential> placed = placed(x.credentialIds, changes.credentials(), now.credentials(),
+                ResultsData.Credential::credentialId);
+        if (placed == null) {
             return false;
         }
-        int count = x.credentialIds.length + held.size() - rows.size();
-        x.credentialIds = Arrays.copyOf(x.credentialIds, count);
-        x.credentialYear = Arrays.copyOf(x.credentialYear, count);
-        int next = count - (held.size() - rows.size());
-        for (ResultsData.Credential c : held.values()) {
-            Integer row = rows.get(c.credentialId());
-            int r = row != null ? row : next++;
+        x.credentialIds = Arrays.copyOf(x.credentialIds, placed.count());
+        x.credentialYear = Arrays.copyOf(x.credentialYear, placed.count());
+        placed.rows().forEach((c, r) -> {
             x.credentialIds[r] = c.credentialId();
             x.credentialYear[r] = c.issuedOn().getYear();
-        }
+        });
         return true;
+    }
+
+    /** Where each changed record goes among an outcome's rows, and how many rows there are then. */
+    private record Placed<T>(int count, Map<T, Integer> rows) {
+    }
+
+    /**
+     * Each changed record held now goes to the row the index has for its key, or to a new row at the end;
+     * null when the index has a row whose record is gone (only a rebuild drops a row).
+     */
+    private static <T> Placed<T> placed(String[] ids, Set<String> changed, List<T> held, Function<T, String> key) {
+        if (changed.isEmpty()) {
+            return new Placed<>(ids.length, Map.of());
+        }
+        Map<String, Integer> rows = rowsOf(ids, changed);
+        Map<String, T> records = byKey(held, key);
+        if (!records.keySet().containsAll(rows.keySet())) {
+            return null;
+        }
+        Map<T, Integer> placed = new java.util.LinkedHashMap<>();
+        int next = ids.length;
+        for (T record : records.values()) {
+            Integer row = rows.get(key.apply(record));
+            placed.put(record, row != null ? row : next++);
+        }
+        return new Placed<>(next, placed);
     }
 
     /** Views are all key and only ever added: the log names only those that were new when saved. */
@@ -344,11 +342,6 @@ final class IndexPatch {
             }
         }
         return rows;
-    }
-
-    /** A row the index holds but the read model no longer does was removed: only a rebuild drops it. */
-    private static boolean allHeld(Map<String, Integer> rows, Map<String, ?> held) {
-        return held.keySet().containsAll(rows.keySet());
     }
 
     /** The position of a counted enrolment in the patched index, -1 when it is not counted. */
