@@ -16,6 +16,9 @@ final class IndexedReport {
     private static final List<String> SET_NAMES = List.of("overall", "online", "face_to_face", "online_tutored",
             "self_guided", "blended");
     private static final int SETS = 6;
+    private static final int PARTNER_BIT = 1 << SETS;
+    /** For each modality, the bits of the sets an enrolment of it counts in. */
+    private static final int[] SETS_OF = setsOf();
 
     private IndexedReport() {
     }
@@ -46,6 +49,16 @@ final class IndexedReport {
         return report;
     }
 
+    private static int[] setsOf() {
+        int[] sets = new int[MODALITIES.length];
+        for (int m = 0; m < MODALITIES.length; m++) {
+            for (int s = 0; s < SETS; s++) {
+                sets[m] |= inSet(s, m) ? 1 << s : 0;
+            }
+        }
+        return sets;
+    }
+
     /** The sets an enrolment of this modality counts in: overall, maybe online, and its modality. */
     private static boolean inSet(int set, int modality) {
         return set == 0 || (set == 1 && (modality == Modality.ONLINE_TUTORED.ordinal()
@@ -70,8 +83,9 @@ final class IndexedReport {
 
         Year(ResultsIndex x, int y, int from, int to) {
             this.y = y;
-            boolean[][] counted = new boolean[SETS][x.participantCount];
-            boolean[] partnerLearner = new boolean[x.participantCount];
+            // one byte per learner, a bit per set counted in (bit 6: a partner's learner): at millions of learners
+            // six boolean arrays cost more in memory traffic than the counting itself
+            byte[] counted = new byte[x.participantCount];
             boolean[] country = new boolean[x.countryCount];
             perCountry = new long[x.countryCount];
             for (int i = from; i < to; i++) {
@@ -79,34 +93,47 @@ final class IndexedReport {
                 int m = x.modality[i];
                 byModality[m]++;
                 constituents[x.constituent[p]]++;
+                int seen = counted[p];
                 if (x.withPartner[i]) {
                     partnerEnrolments++;
-                    if (!partnerLearner[p]) {
-                        partnerLearner[p] = true;
+                    if ((seen & PARTNER_BIT) == 0) {
+                        seen |= PARTNER_BIT;
                         partnerLearners++;
                     }
                 }
-                for (int s = 0; s < SETS; s++) {
-                    if (!inSet(s, m) || counted[s][p]) {
-                        continue;
-                    }
-                    counted[s][p] = true;
-                    learners[s]++;
-                    disclosed[s] += x.gender[p] != 3 ? 1 : 0;
-                    women[s] += x.gender[p] == 0 ? 1 : 0;
-                    if (x.birthYear[p] != ResultsIndex.NO_BIRTH_YEAR) {
-                        withAge[s]++;
-                        bands[s][YearIndicators.AGE_BANDS.indexOf(YearIndicators.band(y - x.birthYear[p]))]++;
-                    }
-                    if (s == 0) {
-                        income[x.incomeGroup[p]]++;
-                        if (x.country[p] >= 0) {
-                            perCountry[x.country[p]]++;
-                        }
-                        if (x.country[p] >= 0 && !country[x.country[p]]) {
-                            country[x.country[p]] = true;
-                            countries++;
-                        }
+                int sets = SETS_OF[m] & ~seen;
+                if (sets != 0) {
+                    count(x, p, sets, country);
+                    seen |= sets;
+                }
+                counted[p] = (byte) seen;
+            }
+        }
+
+        /** Counts learner p once in each set whose bit is on. */
+        private void count(ResultsIndex x, int p, int sets, boolean[] country) {
+            boolean disclosedGender = x.gender[p] != 3, woman = x.gender[p] == 0;
+            boolean aged = x.birthYear[p] != ResultsIndex.NO_BIRTH_YEAR;
+            int band = aged ? YearIndicators.AGE_BANDS.indexOf(YearIndicators.band(y - x.birthYear[p])) : -1;
+            for (int s = 0; s < SETS; s++) {
+                if ((sets & (1 << s)) == 0) {
+                    continue;
+                }
+                learners[s]++;
+                disclosed[s] += disclosedGender ? 1 : 0;
+                women[s] += woman ? 1 : 0;
+                if (aged) {
+                    withAge[s]++;
+                    bands[s][band]++;
+                }
+            }
+            if ((sets & 1) != 0) {
+                income[x.incomeGroup[p]]++;
+                if (x.country[p] >= 0) {
+                    perCountry[x.country[p]]++;
+                    if (!country[x.country[p]]) {
+                        country[x.country[p]] = true;
+                        countries++;
                     }
                 }
             }
