@@ -19,7 +19,6 @@ import campus.partners.PartnerChanged;
 import campus.partners.PartnerView;
 import campus.reporting.ResultsData;
 import java.util.List;
-import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -77,40 +76,34 @@ class PlatformRecords {
         if (event.preScore() == null || event.postScore() == null) {
             return;
         }
-        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new ResultsData.KnowledgeTest(enrolmentId(event.enrolmentId()), event.preScore(), event.postScore())),
-                List.of(), List.of(), List.of(), Map.of()));
+        store.save(ResultsData.empty().withKnowledgeTests(List.of(
+                new ResultsData.KnowledgeTest(enrolmentId(event.enrolmentId()), event.preScore(), event.postScore()))));
     }
 
     @ApplicationModuleListener
     void on(SatisfactionSubmitted event) {
-        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(),
-                List.of(new ResultsData.Satisfaction(enrolmentId(event.enrolmentId()), event.submittedOn(), event.overall())),
-                List.of(), List.of(), List.of(), List.of(), Map.of()));
+        store.save(ResultsData.empty().withSatisfaction(List.of(
+                new ResultsData.Satisfaction(enrolmentId(event.enrolmentId()), event.submittedOn(), event.overall()))));
     }
 
     @ApplicationModuleListener
     void on(FollowUpAnswered event) {
-        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new ResultsData.FollowUp(enrolmentId(event.enrolmentId()), event.respondedOn(), event.canApply(),
-                        event.exampleGiven())),
-                List.of(), List.of(), Map.of()));
+        store.save(ResultsData.empty().withFollowUps(List.of(new ResultsData.FollowUp(enrolmentId(event.enrolmentId()),
+                event.respondedOn(), event.canApply(), event.exampleGiven()))));
     }
 
     @ApplicationModuleListener
     void on(CredentialsIssued event) {
-        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                event.credentials().stream().map(c -> new ResultsData.Credential("campus:credential:" + c.credentialId(),
-                        enrolmentId(c.enrolmentId()), c.issuedOn())).toList(),
-                List.of(), Map.of()));
+        store.save(ResultsData.empty().withCredentials(event.credentials().stream()
+                .map(c -> new ResultsData.Credential("campus:credential:" + c.credentialId(), enrolmentId(c.enrolmentId()),
+                        c.issuedOn())).toList()));
     }
 
     @ApplicationModuleListener
     void on(CredentialsViewed event) {
-        store.save(new ResultsData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                event.views().stream().map(v -> new ResultsData.CredentialView("campus:credential:" + v.credentialId(),
-                        v.viewedAt(), v.viewer())).toList(),
-                Map.of()));
+        store.save(ResultsData.empty().withCredentialViews(event.views().stream()
+                .map(v -> new ResultsData.CredentialView("campus:credential:" + v.credentialId(), v.viewedAt(), v.viewer()))
+                .toList()));
     }
 
     @ApplicationModuleListener
@@ -130,9 +123,8 @@ class PlatformRecords {
     /** The report names a partner by its reporting id, the one its activities carry as partner_id. */
     @ApplicationModuleListener
     void on(PartnerChanged event) {
-        store.save(new ResultsData(List.of(), List.of(new ResultsData.Partner(PartnerView.reportingId(event.partnerId()),
-                event.name(), event.country())), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of()));
+        store.save(ResultsData.empty().withPartners(List.of(new ResultsData.Partner(PartnerView.reportingId(event.partnerId()),
+                event.name(), event.country()))));
     }
 
     private ResultsData.Participant participant(long personId) {
@@ -149,7 +141,6 @@ class PlatformRecords {
 
     private static ResultsData only(List<ResultsData.Participant> participants, List<ResultsData.Activity> activities,
                                     List<ResultsData.Enrolment> enrolments) {
-        return new ResultsData(participants, List.of(), activities, enrolments, List.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of());
+        return ResultsData.empty().withParticipants(participants).withActivities(activities).withEnrolments(enrolments);
     }
 }
