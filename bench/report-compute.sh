@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
-java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" campus.bench.ReportComputeBench "${1:-1000000}" ${2:-}
+java -Xmx12g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" campus.bench.ReportComputeBench "${1:-1000000}" ${2:-}
