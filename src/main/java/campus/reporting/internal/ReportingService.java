@@ -83,24 +83,37 @@ class ReportingService implements ReportingApi {
 
     /**
      * The index as of this version: the one held (or, in a new process, the latest snapshot) brought up to date
-     * from the change log when it can be, else rebuilt from the whole read model.
+     * from the change log when it can be, else rebuilt from the whole read model. A snapshot is read only when it
+     * is of this version or the log covers what came after it (after an import it is not: reading it would only
+     * delay the rebuild).
      */
     private ResultsIndex upToDate(Indexed held, long version) {
-        ResultsSnapshots.Held base = held != null && held.version() < version
-                ? new ResultsSnapshots.Held(held.version(), held.index())
-                : snapshots.latest(version).orElse(null);
-        if (base != null) {
-            if (base.version() == version) {
-                return base.index();
+        if (held != null && held.version() < version) {
+            ResultsIndex patched = patched(held.index(), held.version(), version);
+            return patched != null ? patched : built(version);
+        }
+        java.util.OptionalLong packed = snapshots.latestVersion(version);
+        if (packed.isPresent() && (packed.getAsLong() == version || store.changesSince(packed.getAsLong(), version) != null)) {
+            ResultsSnapshots.Held snapshot = snapshots.latest(version).orElse(null);
+            if (snapshot != null && snapshot.version() == version) {
+                return snapshot.index();
             }
-            ResultsChanges changes = store.changesSince(base.version(), version);
-            ResultsIndex patched = changes == null ? null : IndexPatch.patched(base.index(), store.rowsOf(changes), changes);
+            ResultsIndex patched = snapshot == null ? null : patched(snapshot.index(), snapshot.version(), version);
             if (patched != null) {
-                patches.incrementAndGet();
                 return patched;
             }
         }
         return built(version);
+    }
+
+    /** The index brought from version {@code from} up to {@code to} by the change log, or null when it cannot be. */
+    private ResultsIndex patched(ResultsIndex index, long from, long to) {
+        ResultsChanges changes = store.changesSince(from, to);
+        ResultsIndex patched = changes == null ? null : IndexPatch.patched(index, store.rowsOf(changes), changes);
+        if (patched != null) {
+            patches.incrementAndGet();
+        }
+        return patched;
     }
 
     /** How many times an index was brought up to date rather than rebuilt (for tests and benchmarks). */

@@ -46,6 +46,13 @@ class ResultsSnapshots {
         return latest(version).filter(held -> held.version() == version).map(Held::index);
     }
 
+    /** The version the latest snapshot up to {@code atMost} was packed from, without reading the snapshot. */
+    java.util.OptionalLong latestVersion(long atMost) {
+        Long version = db.fetchValue("SELECT version FROM results_snapshot WHERE id = 1 AND version <= ? AND code = ?",
+                atMost, CODE) instanceof Number n ? n.longValue() : null;
+        return version == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(version);
+    }
+
     /** A snapshot and the version it was packed from. */
     record Held(long version, ResultsIndex index) {
     }
