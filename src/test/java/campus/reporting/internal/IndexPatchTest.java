@@ -120,7 +120,8 @@ class IndexPatchTest {
         transactions.executeWithoutResult(status -> store.save(base(r)));
         long now = transactions.execute(status -> store.version());
         long packed = snapshots.latestVersion(now).orElseThrow();
-        assertThat(transactions.execute(status -> store.changesSince(packed, now))).isNull();
+        ResultsChanges sinceSnapshot = transactions.execute(status -> store.changesSince(packed, now));
+        assertThat(sinceSnapshot).isNull();
         ReportingService afterImport = new ReportingService(store, snapshots, Duration.ofDays(1));
         assertSameAsRebuilt(afterImport);
         assertThat(afterImport.patches()).isZero();
