@@ -229,4 +229,28 @@ class InterchangeFolderProblemsTest {
         assertThat(problems.get(99)).startsWith("participants.csv:101: gender:");
         assertThat(problems.get(100)).isEqualTo("50 more problems were found; only the first 100 are listed");
     }
+
+    @Test
+    void aLaterFilesReadingProblemsFollowAnEarlierFilesRowProblemsWithinTheLimit() {
+        // the later file is parsed on its own thread while the earlier is checked: the answer is the same
+        StringBuilder participants = new StringBuilder("participant_id,gender,country,constituent\n");
+        for (int i = 1; i <= 80; i++) {
+            participants.append("P").append(i).append(",femme,FR,workers\n");
+        }
+        StringBuilder credentials = new StringBuilder("credential_id,enrolment_id,issued_on\n");
+        for (int i = 1; i <= 50; i++) {
+            credentials.append("C").append(i).append(",E1\n");
+        }
+        file(folder, "participants.csv", participants.toString());
+        file(folder, "credentials.csv", credentials.toString());
+
+        List<String> problems = problems(folder);
+
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(79)).startsWith("participants.csv:81: gender:");
+        assertThat(problems.get(80)).isEqualTo("credentials.csv:2: the row has 2 values but the header has 3 columns");
+        assertThat(problems.get(99)).startsWith("credentials.csv:");
+        // every short row is also missing its issued_on and names an unknown enrolment: counted, not listed
+        assertThat(problems.get(100)).endsWith("more problems were found; only the first 100 are listed");
+    }
 }

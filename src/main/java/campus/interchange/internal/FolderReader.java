@@ -6,7 +6,6 @@ import campus.reporting.ResultsData;
 import campus.interchange.internal.ImportProgress.Phase;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,11 @@ import java.util.function.Function;
 
 /**
  * Reads a folder, and returns either all of its data or only its problems: an import is all-or-nothing.
- * Every file is parsed first, so that the number of rows to check is known and progress can be told
- * against it; then rows are checked file by file, in an order where every reference points back to a
- * file already checked. Each file's records are handed on as soon as the file is checked (while the folder
- * has no problem yet), so that writing can start before the last file is checked.
+ * Rows are checked file by file, in an order where every reference points back to a file already checked,
+ * while the files after it are still being parsed on a thread of their own (FileParsing). Each file's
+ * records are handed on as soon as the file is checked (while the folder has no problem yet), so that
+ * writing starts with the first file. Progress is told phase after phase as a person reads it: the files
+ * parsed, and only once all are (and so the number of rows to check is known), the rows checked so far.
  */
 public final class FolderReader {
 
@@ -30,9 +30,11 @@ public final class FolderReader {
     private final RowMappers mappers;
     private final ImportProgress progress;
     private final CheckedFiles checkedFiles;
-    private final Map<InterchangeFile, CsvTable> tables = new EnumMap<>(InterchangeFile.class);
-    private long rowsToCheck;
+    private FileParsing parsing;
+    private int filesTold;
+    private long rowsToCheck = -1;
     private long rowsChecked;
+    private long rowsTold = -1;
     private boolean toldFailed;
 
     private FolderReader(Path folder, KnownIds known, ImportProgress progress, CheckedFiles checkedFiles) {
@@ -58,8 +60,16 @@ public final class FolderReader {
     }
 
     private ReadResult read() {
-        parseAll();
-        progress.update(Phase.CHECKING, 0, rowsToCheck);
+        progress.update(Phase.READING, 0, InterchangeFile.values().length);
+        parsing = FileParsing.start(folder);
+        try {
+            return checkAll();
+        } finally {
+            parsing.stop();
+        }
+    }
+
+    private ReadResult checkAll() {
         var participants = checked(rows(InterchangeFile.PARTICIPANTS, mappers::participant), ResultsData.empty()::withParticipants);
         var partners = checked(rows(InterchangeFile.PARTNERS, mappers::partner), ResultsData.empty()::withPartners);
         var activities = checked(rows(InterchangeFile.ACTIVITIES, mappers::activity), ResultsData.empty()::withActivities);
@@ -94,20 +104,35 @@ public final class FolderReader {
         return records;
     }
 
-    private void parseAll() {
-        InterchangeFile[] files = InterchangeFile.values();
-        progress.update(Phase.READING, 0, files.length);
-        for (InterchangeFile file : files) {
-            CsvTable table = CsvTable.read(folder, file, problems);
-            tables.put(file, table);
-            rowsToCheck += table.rows().size();
-            progress.update(Phase.READING, tables.size(), files.length);
+    /**
+     * Tells how far the read has got: files parsed while some are not yet, then rows checked out of all the
+     * rows (a phase's count only grows, and the same count is never told twice).
+     */
+    private void tell() {
+        int files = InterchangeFile.values().length;
+        if (rowsToCheck < 0) {
+            int parsed = parsing.filesParsed();
+            if (parsed > filesTold) {
+                filesTold = parsed;
+                progress.update(Phase.READING, parsed, files);
+            }
+            if (parsed < files) {
+                return;
+            }
+            rowsToCheck = parsing.rowsParsed();
+        }
+        if (rowsChecked > rowsTold) {
+            rowsTold = rowsChecked;
+            progress.update(Phase.CHECKING, rowsChecked, rowsToCheck);
         }
     }
 
     private <T> List<T> rows(InterchangeFile file, Function<Fields, T> mapper) {
-        // a checked file's rows are let go: only its records are needed from here on
-        CsvTable table = tables.remove(file);
+        FileParsing.Parsed parsed = parsing.take(file);
+        problems.addAll(file, parsed.problems());
+        // a checked file's rows are let go with its local: only its records are needed from here on
+        CsvTable table = parsed.table();
+        tell();
         Keys fileKeys = keys.of(file);
         if (fileKeys != null) {
             fileKeys.describe(table);
@@ -120,7 +145,7 @@ public final class FolderReader {
             }
             rowsChecked++;
             if (rowsChecked % PROGRESS_STEP == 0 || rowsChecked == rowsToCheck) {
-                progress.update(Phase.CHECKING, rowsChecked, rowsToCheck);
+                tell();
             }
         }
         return List.copyOf(records);

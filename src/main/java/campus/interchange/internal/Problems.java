@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The problems of one read, in the order a person reads them (file by file, line by line): the first
  * {@value #LIMIT} are kept, the rest only counted, so a folder that is wrong on every row still gives a
- * readable answer. They are kept per file because every file is parsed before any row is checked.
+ * readable answer. They are kept per file because a file's parsing
+ * problems come before its rows' and every file is parsed (on its own thread) ahead of the checking.
  */
 final class Problems {
 
@@ -31,6 +32,14 @@ final class Problems {
     /** A problem with the whole file, told against its header line. */
     void addToFile(InterchangeFile file, String column, String key, Object... arguments) {
         add(file, 1, column, key, arguments);
+    }
+
+    /** Adds another read's problems with one file (parsed elsewhere) after those already held for it. */
+    void addAll(InterchangeFile file, Problems other) {
+        List<InterchangeProblem> theirs = other.byFile.getOrDefault(file, List.of());
+        List<InterchangeProblem> listed = byFile.computeIfAbsent(file, f -> new ArrayList<>());
+        listed.addAll(theirs.subList(0, Math.min(theirs.size(), Math.max(0, LIMIT - listed.size()))));
+        count += other.count;
     }
 
     boolean isEmpty() {
