@@ -13,6 +13,12 @@ public interface ReportingApi {
     /** The reports of several consecutive years, computed from one reading of the data. */
     Map<Integer, Map<String, Object>> reports(int fromYear, int toYear, String partnerId);
 
+    /**
+     * Brings the packed index the reports are computed from up to date with the read model now, so that the
+     * next report does not wait for it (after an upload import, whose first dashboard would otherwise rebuild it).
+     */
+    void prepare();
+
     /** Everything the read model holds, in interchange terms (for export). */
     ResultsData data();
 

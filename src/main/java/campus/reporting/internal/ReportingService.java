@@ -134,6 +134,12 @@ class ReportingService implements ReportingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public void prepare() {
+        indexed();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Object> report(int year, String partnerId) {
         return index(partnerId).report(year);
     }
