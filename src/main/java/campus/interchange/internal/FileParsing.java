@@ -1,12 +1,11 @@
 package campus.interchange.internal;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Parses a folder's files on a thread of its own, one after another in the order they are checked, so that
@@ -21,14 +20,16 @@ final class FileParsing {
     record Parsed(CsvTable table, Problems problems) {
     }
 
-    private final Map<InterchangeFile, CompletableFuture<Parsed>> files = new EnumMap<>(InterchangeFile.class);
+    /** By the file's ordinal; a taken file's slot is emptied, so its rows go once the file is checked. */
+    private final AtomicReferenceArray<CompletableFuture<Parsed>> files =
+            new AtomicReferenceArray<>(InterchangeFile.values().length);
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicLong rows = new AtomicLong();
     private volatile boolean stopped;
 
     private FileParsing() {
         for (InterchangeFile file : InterchangeFile.values()) {
-            files.put(file, new CompletableFuture<>());
+            files.set(file.ordinal(), new CompletableFuture<>());
         }
     }
 
@@ -43,7 +44,8 @@ final class FileParsing {
 
     private void parseAll(Path folder) {
         for (InterchangeFile file : InterchangeFile.values()) {
-            CompletableFuture<Parsed> result = files.get(file);
+            // not taken yet: a file is taken only once parsed, and it is parsed here
+            CompletableFuture<Parsed> result = files.get(file.ordinal());
             if (stopped) {
                 result.cancel(false);
                 continue;
@@ -60,10 +62,15 @@ final class FileParsing {
         }
     }
 
-    /** The file once parsed (waiting for it when need be); what went wrong in parsing it is thrown here. */
+    /**
+     * The file once parsed (waiting for it when need be), handed over once: what went wrong in parsing it is
+     * thrown here.
+     */
     Parsed take(InterchangeFile file) {
         try {
-            return files.get(file).get();
+            Parsed parsed = files.get(file.ordinal()).get();
+            files.set(file.ordinal(), null);
+            return parsed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + file.fileName(), e);
