@@ -71,9 +71,9 @@ class LearnerJourneyBrowserTest extends BrowserJourney {
 
         // the language switch in the footer, then registration
         page.open("/");
-        browser.findElement(By.cssSelector("footer a[hreflang='" + language + "']")).click();
+        page.click(By.cssSelector("footer a[hreflang='" + language + "']"));
         wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        browser.findElement(By.linkText(msg("nav.register", locale))).click();
+        page.click(By.linkText(msg("nav.register", locale)));
         page.type("email", email);
         page.type("password", "correct-horse-battery");
         page.type("givenName", "Amina");
@@ -82,7 +82,7 @@ class LearnerJourneyBrowserTest extends BrowserJourney {
         page.type("birthYear", "1992");
         new Select(browser.findElement(By.id("country"))).selectByValue("SN");
         new Select(browser.findElement(By.id("constituent"))).selectByValue("workers");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        page.click(By.cssSelector("main form button[type=submit]"));
         page.heading(msg("registered.title", locale));
 
         // confirm the email with the link from the mail
@@ -93,14 +93,14 @@ class LearnerJourneyBrowserTest extends BrowserJourney {
         page.open("/login");
         page.type("username", email);
         page.type("password", "correct-horse-battery");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        page.click(By.cssSelector("main form button[type=submit]"));
         page.heading(msg("mylearning.title", locale));
 
         // filter the catalogue (htmx swaps the results in place) and open the course
-        browser.findElement(By.linkText(msg("nav.catalogue", locale))).click();
+        page.click(By.linkText(msg("nav.catalogue", locale)));
         page.type("q", tag);
         new Select(browser.findElement(By.id("modality"))).selectByValue("self_guided");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        page.click(By.cssSelector("form.filters button[type=submit]"));
         // the unfiltered list may show the course too: wait until the filtered results replace it
         // (and htmx pushes the filters into the address, so the filtered list can be bookmarked)
         wait.until(d -> d.getCurrentUrl().contains("modality=self_guided")

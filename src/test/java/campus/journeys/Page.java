@@ -6,7 +6,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** What every browser journey does with a page: open an address, wait for its heading, type into a field. */
+/** What every browser journey does with a page: open an address, wait for its heading, click, type into a field. */
 record Page(ChromeDriver browser, WebDriverWait waiting, int port) {
 
     void open(String path) {
@@ -27,6 +27,11 @@ record Page(ChromeDriver browser, WebDriverWait waiting, int port) {
             throw new AssertionError("expected heading '" + expected + "' at " + browser.getCurrentUrl() + " but the page says:\n"
                     + browser.findElement(By.tagName("main")).getText(), e);
         }
+    }
+
+    /** Clicks what the page shows once it is there and clickable: right after a navigation it may not be yet. */
+    void click(By target) {
+        waiting.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
     void type(String id, String text) {

@@ -63,13 +63,13 @@ class PartnerSpaceBrowserTest extends BrowserJourney {
         assertThat(text("p.notice")).isEqualTo(msg("form.saved"));
         Path logo = Files.createTempFile("logo", ".png");
         Files.write(logo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        browser.findElement(By.id("logo")).sendKeys(logo.toString());
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("partners.logo.upload") + "']")).click();
+        wait.until(d -> d.findElement(By.id("logo"))).sendKeys(logo.toString());
+        page.click(By.xpath("//button[normalize-space()='" + msg("partners.logo.upload") + "']"));
         wait.until(d -> d.findElement(By.cssSelector("p.notice")).getText().equals(msg("form.saved")));
 
         // a self-guided course, with the same pages the Centre's staff use
         page.open("/p/" + space.slug() + "/admin?lang=en");
-        browser.findElement(By.id("new-activity")).click();
+        page.click(By.id("new-activity"));
         page.heading(msg("staff.activities.new"));
         page.type("code", Fixtures.unique("DOCK"));
         browser.executeScript("document.getElementById('startDate').value = arguments[0]", LocalDate.now().minusDays(1).toString());
@@ -78,22 +78,22 @@ class PartnerSpaceBrowserTest extends BrowserJourney {
         submit("main form.stack button[type=submit]");
         wait.until(d -> d.getCurrentUrl().contains("/edit"));
         long activityId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/staff/activities/(\\d+)/edit.*", "$1"));
-        browser.findElement(By.linkText(msg("author.course.title"))).click();
+        page.click(By.linkText(msg("author.course.title")));
         page.type("new-titleEn", "Basics");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("author.module.add") + "']")).click();
-        browser.findElement(By.linkText(msg("author.lesson.add"))).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("author.module.add") + "']"));
+        page.click(By.linkText(msg("author.lesson.add")));
         page.type("titleEn", "Lifting safely");
         page.type("markdownEn", "Bend your knees and keep the load **close**.");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("form.save") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("form.save") + "']"));
         wait.until(d -> d.getCurrentUrl().contains("/course/lessons/"));
         page.open("/staff/activities/" + activityId + "/edit?lang=en");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("staff.status.to.published") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("staff.status.to.published") + "']"));
         wait.until(d -> d.findElement(By.tagName("main")).getText().contains(msg("status.published")));
 
         // members invited from a CSV: the good row is invited, the bad one reported by its line
         page.open("/p/" + space.slug() + "/admin/members?lang=en");
         page.type("csv", "name,email,language\nMara Docker," + member + ",en\nNo Address,not-an-address,en\n");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("partners.invite.submit") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("partners.invite.submit") + "']"));
         wait.until(d -> d.findElement(By.id("invitation-report")).isDisplayed());
         assertThat(text("#invitation-report p.notice")).isEqualTo(messages.getMessage("partners.invite.invited", new Object[] {1}, en));
         assertThat(text("#invitation-report li")).contains("3").contains("email");
@@ -105,13 +105,13 @@ class PartnerSpaceBrowserTest extends BrowserJourney {
         assertThat(text(".welcome p")).isEqualTo("Learn with the Dockworkers' Union.");
         assertThat(text("p.badge")).isEqualTo(msg("partners.space.member"));
         assertThat(browser.findElement(By.cssSelector(".space-banner img")).getAttribute("src")).endsWith("/p/" + space.slug() + "/logo");
-        browser.findElement(By.linkText("Safety on the docks")).click();
-        browser.findElement(By.xpath("//main//button[normalize-space()='" + msg("activity.enrol") + "']")).click();
+        page.click(By.linkText("Safety on the docks"));
+        page.click(By.xpath("//main//button[normalize-space()='" + msg("activity.enrol") + "']"));
         page.heading(msg("mylearning.title"));
-        browser.findElement(By.linkText(msg("mylearning.open"))).click();
-        browser.findElement(By.linkText(msg("course.start"))).click();
+        page.click(By.linkText(msg("mylearning.open")));
+        page.click(By.linkText(msg("course.start")));
         page.heading("Lifting safely");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.last") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("course.done.last") + "']"));
         wait.until(d -> d.findElement(By.tagName("main")).getText().contains(msg("course.next.completed")));
 
         // the credential, issued by the Centre, names the partner
@@ -146,17 +146,17 @@ class PartnerSpaceBrowserTest extends BrowserJourney {
         page.open("/login?lang=en");
         page.type("username", email);
         page.type("password", PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        page.click(By.cssSelector("main form button[type=submit]"));
         page.heading(msg("mylearning.title"));
     }
 
     private void signOut() {
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("nav.logout") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("nav.logout") + "']"));
         wait.until(d -> d.getCurrentUrl().contains("signedOut"));
     }
 
     private void submit(String css) {
-        browser.findElement(By.cssSelector(css)).click();
+        page.click(By.cssSelector(css));
     }
 
     private String text(String css) {

@@ -50,30 +50,30 @@ class SelfGuidedCourseBrowserTest extends BrowserJourney {
         page.open("/login");
         page.type("username", email);
         page.type("password", "course-journey-1");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        page.click(By.cssSelector("main form button[type=submit]"));
         page.heading(msg("mylearning.title"));
 
         // My learning leads to the pre-test first
-        browser.findElement(By.linkText(msg("course.pre.take"))).click();
+        page.click(By.linkText(msg("course.pre.take")));
         page.heading(msg("course.pre"));
         answer(0); // all wrong: the pre-test measures what the learner knew on entry
         page.heading(msg("course.pre"));
         assertThat(text(".notice")).isEqualTo(messages.getMessage("test.scored", new Object[] {0}, en));
         assertThat(browser.findElements(By.cssSelector(".question"))).as("no answers shown after the pre-test").isEmpty();
-        browser.findElement(By.linkText(msg("test.back"))).click();
+        page.click(By.linkText(msg("test.back")));
 
         // the lessons, one after the other, marking each done
-        browser.findElement(By.linkText(msg("course.start"))).click();
+        page.click(By.linkText(msg("course.start")));
         page.heading("What social dialogue is");
         assertThat(browser.findElement(By.cssSelector(".lesson-body strong")).getText()).isEqualTo("together");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']"));
         page.heading("Collective bargaining");
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("course.done.next") + "']"));
         page.heading("Further reading");
-        browser.findElement(By.cssSelector("p.meta a")).click();
+        page.click(By.cssSelector("p.meta a"));
 
         // a final test under the pass mark: feedback, and the course stays open
-        browser.findElement(By.linkText(msg("course.post.take"))).click();
+        page.click(By.linkText(msg("course.post.take")));
         answer(2);
         assertThat(text(".notice")).isEqualTo(messages.getMessage("test.scored", new Object[] {50}, en));
         assertThat(text("p.problem")).isEqualTo(messages.getMessage("test.failed.again", new Object[] {75, 2}, en));
@@ -81,12 +81,12 @@ class SelfGuidedCourseBrowserTest extends BrowserJourney {
         assertThat(enrolments.find(enrolment).orElseThrow().status()).isEqualTo(EnrolmentStatus.ENROLLED);
 
         // again, at the pass mark: completed
-        browser.findElement(By.linkText(msg("test.back"))).click();
-        browser.findElement(By.linkText(msg("course.post.take"))).click();
+        page.click(By.linkText(msg("test.back")));
+        page.click(By.linkText(msg("course.post.take")));
         answer(3);
         wait.until(d -> d.findElement(By.tagName("main")).getText().contains(msg("course.completed")));
         assertThat(enrolments.find(enrolment).orElseThrow().status()).isEqualTo(EnrolmentStatus.COMPLETED);
-        browser.findElement(By.linkText(msg("test.back"))).click();
+        page.click(By.linkText(msg("test.back")));
         assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(msg("course.next.completed"));
     }
@@ -110,7 +110,7 @@ class SelfGuidedCourseBrowserTest extends BrowserJourney {
                 }
             }
         }
-        browser.findElement(By.xpath("//button[normalize-space()='" + msg("test.submit") + "']")).click();
+        page.click(By.xpath("//button[normalize-space()='" + msg("test.submit") + "']"));
         wait.until(d -> d.getCurrentUrl().contains("/result"));
     }
 
