@@ -5,7 +5,8 @@
 # Makes a synthetic interchange folder (bench/make_history.py), imports it with the `import` verb (rows
 # per second, JVM start included), then times `report --year 2024` right after a start (a new JVM, start
 # included): the first builds the results index from the read model and keeps it as a snapshot, the
-# second starts from that snapshot. The verbs run as the README says, through bin/campus (prepared before
+# second starts from that snapshot; last a partner's report (the partner has one activity in 200), which
+# reads only that partner's rows. The verbs run as the README says, through bin/campus (prepared before
 # the clock starts); BENCH_LAUNCH=jar runs them with plain `java -jar` instead. The warm, in-process
 # figure: bench/report-compute.sh.
 set -euo pipefail
@@ -44,3 +45,7 @@ campus report --year 2024 > report2.json 2> report2.log || { cat report2.log; ex
 end=$(date +%s.%N)
 cmp -s report.json report2.json || { echo "the second report differs from the first"; exit 1; }
 echo "report --year 2024 again, new JVM, from the snapshot (start included): $(echo "$end - $start" | bc) s"
+start=$(date +%s.%N)
+campus report --year 2024 --partner PN1 > partner.json 2> partner.log || { cat partner.log; exit 1; }
+end=$(date +%s.%N)
+echo "report --year 2024 --partner PN1 (one activity in 200), new JVM, from the snapshot (start included): $(echo "$end - $start" | bc) s"

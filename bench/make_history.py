@@ -21,12 +21,14 @@ def w(name, header, rows):
 w("participants.csv", ["participant_id", "gender", "birth_year", "country", "constituent"],
   ((f"P{i}", rnd.choice(["female", "male", "female", "male", "other", ""]), rnd.choice([""] + list(range(1950, 2005))),
     rnd.choice(countries), rnd.choice(["government", "employers", "workers", "other"])) for i in range(participants)))
+# ten partners, each with one activity in 200 (no random draws, so the rest of the folder is as before)
+w("partners.csv", ["partner_id", "name", "country"], ((f"PN{k}", f"Partner {k}", countries[k]) for k in range(10)))
 starts = {}
 def activity_rows():
     for i in range(activities):
         start = date(2018, 1, 1) + timedelta(days=rnd.randrange(7 * 365))
         starts[i] = start
-        yield (f"A{i}", f"Activity {i}", modalities[i % 4], start.isoformat(), "", "en", "")
+        yield (f"A{i}", f"Activity {i}", modalities[i % 4], start.isoformat(), "", "en", f"PN{i // 20 % 10}" if i % 20 == 0 else "")
 w("activities.csv", ["activity_id", "title", "modality", "start_date", "end_date", "language", "partner_id"], activity_rows())
 enrolled = []
 def enrolment_rows():

@@ -59,7 +59,7 @@ class ReportingService implements ReportingApi {
         // built outside the map's lock: a concurrent first demand may build it twice, never wrongly
         ResultsIndex index = current.partners().get(partnerId);
         if (index == null) {
-            index = new ResultsIndex(ResultsReport.forPartner(store.load(), partnerId));
+            index = new ResultsIndex(ResultsReport.forPartner(store.loadForPartner(partnerId), partnerId));
             current.partners().putIfAbsent(partnerId, index);
         }
         return index;
